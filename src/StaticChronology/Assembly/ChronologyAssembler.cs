@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using StaticChronology.Dates;
+using StaticChronology.Diagnostics;
+using StaticChronology.Loading;
+using StaticChronology.Model;
+
+namespace StaticChronology.Assembly;
+
+/// <summary>The barrier stage: sees every entry at once, orders them, resolves every reference and builds the indexes.</summary>
+public sealed class ChronologyAssembler(Func<string, string?> readSeed)
+{
+    /// <summary>Orders entries by their date's earliest then latest bound, then by id, so the order is total.</summary>
+    public static readonly Comparison<Entry> Order = (a, b) =>
+    {
+        var byDate = EdtfComparer.Instance.Compare(a.Date, b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
+    };
+
+    public Chronology Assemble(SiteInput input, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var people = BuildRegistry(RegistryKind.Person, input.People, diagnostics);
+        var places = BuildRegistry(RegistryKind.Place, input.Places, diagnostics);
+        var organizations = BuildRegistry(RegistryKind.Organization, input.Organizations, diagnostics);
+        var sources = input.Sources.Sort((a, b) =>
+        {
+            var byDate = EdtfComparer.Instance.Compare(a.Published, b.Published);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
+        });
+        var sourcesById = sources.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
+
+        var allEntries = Deduplicate(input.Entries, diagnostics);
+        var drafts = allEntries.Where(e => e.Draft && !includeDrafts).Select(e => e.Id).ToImmutableHashSet(StringComparer.Ordinal);
+        var entries = allEntries.Where(e => !drafts.Contains(e.Id)).ToImmutableArray().Sort(Order);
+        var positions = entries.Select((e, i) => (e.Id, i)).ToImmutableDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        var resolver = new ReferenceResolver(input.UnreadableIds, diagnostics);
+        foreach (var entry in entries)
+        {
+            resolver.Check(entry.People, people, "person", "people.yml");
+            resolver.Check(entry.Places, places, "place", "places.yml");
+            resolver.Check(entry.Organizations, organizations, "organisation", "organizations.yml");
+            foreach (var citation in entry.Sources)
+            {
+                resolver.Check(citation.Source, sourcesById.ContainsKey, sourcesById.Keys, "source", "sources/<id>.yml", null);
+                if (citation.SaidBy is { } saidBy)
+                {
+                    resolver.Check([saidBy], people, "person", "people.yml");
+                }
+
+                if (citation.Quote is { } quote && sourcesById.TryGetValue(citation.Source.Id, out var source))
+                {
+                    CheckQuote(entry, citation, quote, source, diagnostics);
+                }
+            }
+
+            foreach (var link in entry.Related)
+            {
+                if (drafts.Contains(link.Entry.Id))
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownReference, link.Entry.Location,
+                        $"related entry '{link.Entry.Id}' is a draft; the link is left out of the published site"));
+                    continue;
+                }
+
+                resolver.Check(link.Entry, positions.ContainsKey, positions.Keys, "entry", "entries/<yyyy>/<id>.yml", null);
+            }
+        }
+
+        // Links to drafts and to unknown entries are dropped so that every rendered link resolves.
+        entries = entries.Select(e => e.Related.All(r => positions.ContainsKey(r.Entry.Id))
+            ? e
+            : e with { Related = [.. e.Related.Where(r => positions.ContainsKey(r.Entry.Id))] }).ToImmutableArray();
+
+        return new Chronology(
+            input.Settings,
+            entries,
+            positions,
+            sources,
+            sourcesById,
+            people,
+            places,
+            organizations,
+            [.. entries.SelectMany(e => e.Tags).Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => new TagInfo(t))],
+            GroupByYear(entries),
+            Index(entries, e => e.People.Select(r => r.Id)),
+            Index(entries, e => e.Places.Select(r => r.Id)),
+            Index(entries, e => e.Organizations.Select(r => r.Id)),
+            Index(entries, e => e.Tags.Select(r => r.Id)),
+            Index(entries, e => e.Sources.Select(c => c.Source.Id)),
+            Backlinks(entries),
+            [.. input.Pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The year and month an entry is filed under: its start, or its end when the start is open.</summary>
+    public static DateOnly Anchor(EdtfValue date) => date.Earliest != DateOnly.MinValue ? date.Earliest : date.Latest;
+
+    /// <summary>Whether an entry is listed under a month, rather than only under its year.</summary>
+    public static bool HasMonth(EdtfValue date) => date.Precision is DatePrecision.Day or DatePrecision.Month;
+
+    private static ImmutableArray<YearGroup> GroupByYear(ImmutableArray<Entry> entries) =>
+        [.. entries
+            .GroupBy(e => Anchor(e.Date).Year)
+            .OrderBy(g => g.Key)
+            .Select(year => new YearGroup(
+                year.Key,
+                [.. year.Where(e => !HasMonth(e.Date))],
+                [.. year.Where(e => HasMonth(e.Date))
+                    .GroupBy(e => Anchor(e.Date).Month)
+                    .OrderBy(m => m.Key)
+                    .Select(m => new MonthGroup(year.Key, m.Key, [.. m]))]))];
+
+    private static ImmutableDictionary<string, ImmutableArray<Entry>> Index(ImmutableArray<Entry> entries, Func<Entry, IEnumerable<string>> keys) =>
+        entries
+            .SelectMany(e => keys(e).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Entry: e)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Entry).ToImmutableArray(), StringComparer.Ordinal);
+
+    private static ImmutableDictionary<string, ImmutableArray<Backlink>> Backlinks(ImmutableArray<Entry> entries) =>
+        entries
+            .SelectMany(e => e.Related.Select(r => (Target: r.Entry.Id, Link: new Backlink(e, r.Relation))))
+            .GroupBy(x => x.Target, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Link).ToImmutableArray(), StringComparer.Ordinal);
+
+    private static ImmutableArray<Entry> Deduplicate(ImmutableArray<Entry> entries, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var kept = ImmutableArray.CreateBuilder<Entry>(entries.Length);
+        foreach (var entry in entries.OrderBy(e => e.Location.Path, StringComparer.Ordinal))
+        {
+            if (seen.TryGetValue(entry.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateId, SourceLocation.FileStart(entry.Location.Path),
+                    $"entry id '{entry.Id}' is also used by {first.Location.Path}", "ids are unique across all years; rename one of the files"));
+                continue;
+            }
+
+            seen.Add(entry.Id, entry);
+            kept.Add(entry);
+        }
+
+        return kept.ToImmutable();
+    }
+
+    private static Registry BuildRegistry(RegistryKind kind, ImmutableArray<RegistryItem> items, DiagnosticBag diagnostics)
+    {
+        var byId = new Dictionary<string, RegistryItem>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (byId.TryGetValue(item.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateId, item.Location,
+                    $"{RegistryReader.KindName(kind)} id '{item.Id}' is already used at {first.Location}", "merge the two items or rename one"));
+                continue;
+            }
+
+            byId.Add(item.Id, item);
+        }
+
+        var sorted = byId.Values
+            .OrderBy(i => i.Name, StringComparer.Ordinal)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new Registry(kind, sorted, byId.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    private void CheckQuote(Entry entry, Citation citation, string quote, Source source, DiagnosticBag diagnostics)
+    {
+        if (readSeed(source.Seed) is not { } text || QuoteMatcher.IsVerbatim(quote, text))
+        {
+            return;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotInSource, citation.Source.Location,
+            $"the quote cited from '{source.Id}' in entry '{entry.Id}' is not in {source.Seed}",
+            "copy the quote verbatim from the article; mark left-out words with '…'"));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Text;
+using StaticChronology.Diagnostics;
+using StaticChronology.Rendering;
+
+namespace StaticChronology.Output;
+
+/// <summary>Checks that every internal link and <c>#fragment</c> in the generated HTML resolves to a generated file and id.</summary>
+/// <remarks>
+/// The HTML is the generator's own, so attributes are always double-quoted and a scan for
+/// <c>href="</c>, <c>src="</c> and <c>id="</c> is exact; no HTML parser is needed on the build path.
+/// </remarks>
+public static class LinkChecker
+{
+    public static void Check(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var byPath = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        FrozenSet<string> IdsOf(OutputFile file) => ids.GetOrAdd(file.Path, _ => AttributeValues(Encoding.UTF8.GetString(file.Content), "id").ToFrozenSet(StringComparer.Ordinal));
+
+        var site = new Uri("http://site.invalid" + urls.BasePath);
+        Parallel.ForEach(files.Where(f => f.IsHtml), file =>
+        {
+            var html = Encoding.UTF8.GetString(file.Content);
+            var pageUri = new Uri(site, file.Path == "404.html" ? urls.BasePath : urls.BasePath + file.Path);
+            foreach (var raw in AttributeValues(html, "href").Concat(AttributeValues(html, "src")).Distinct(StringComparer.Ordinal))
+            {
+                var href = WebUtility.HtmlDecode(raw);
+                if (!Uri.TryCreate(pageUri, href, out var target) || target.Host != site.Host || target.Scheme != site.Scheme)
+                {
+                    continue;
+                }
+
+                var path = Uri.UnescapeDataString(target.AbsolutePath);
+                var problem = path.StartsWith(urls.BasePath, StringComparison.Ordinal) ? Resolve(path[urls.BasePath.Length..], target.Fragment, byPath, IdsOf) : "it points outside the site";
+                if (problem is not null)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink,
+                        file.Origin ?? SourceLocation.FileStart(file.Path),
+                        $"broken link '{raw}' on page {file.Path}: {problem}",
+                        file.Origin is null ? "check the theme's templates" : "check the ids this file refers to"));
+                }
+            }
+        });
+    }
+
+    private static string? Resolve(string relative, string fragment, FrozenDictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)
+    {
+        var candidate = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        if (!byPath.TryGetValue(candidate, out var target))
+        {
+            return "no such page";
+        }
+
+        if (fragment.Length <= 1 || !target.IsHtml)
+        {
+            return null;
+        }
+
+        var id = Uri.UnescapeDataString(fragment[1..]);
+        return idsOf(target).Contains(id) ? null : $"no element with id '{id}' on {candidate}";
+    }
+
+    /// <summary>Every value of the named attribute, written with double quotes, as it stands in the markup.</summary>
+    public static IEnumerable<string> AttributeValues(string html, string attribute)
+    {
+        var marker = " " + attribute + "=\"";
+        var index = 0;
+        while ((index = html.IndexOf(marker, index, StringComparison.Ordinal)) >= 0)
+        {
+            var start = index + marker.Length;
+            var end = html.IndexOf('"', start);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            yield return html[start..end];
+            index = end + 1;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticChronology.Diagnostics;
+
+namespace StaticChronology.Rendering;
+
+/// <summary>Renders contributors' Markdown to HTML that cannot carry script, through one frozen Markdig pipeline.</summary>
+/// <remarks>
+/// The pipeline has raw HTML off and no extensions (no generic attributes, no media embeds, no heading
+/// ids). Links are then checked on the syntax tree, after Markdig has decoded entities: a scheme
+/// other than http, https or mailto loses its link and keeps its text, with a warning at its position.
+/// Images become plain links, so no page loads anything from another host.
+/// </remarks>
+public sealed class MarkdownRenderer
+{
+    /// <summary>Longer Markdown is refused before parsing.</summary>
+    public const int MaxLength = 50_000;
+
+    /// <summary>Deeper block nesting is refused: real summaries never nest, and deep nesting costs stack.</summary>
+    public const int MaxNesting = 16;
+
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        if (markdown.Length == 0)
+        {
+            return SafeHtml.Empty;
+        }
+
+        if (TooComplex(markdown) is { } reason)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooComplex, origin, "Markdown too complex: " + reason,
+                "simplify the text; summaries and annotations are a few plain paragraphs"));
+            return SafeHtml.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            link.IsImage = false;
+            if (!IsAllowed(link.Url))
+            {
+                Warn(link, link.Url, origin, diagnostics);
+                Unwrap(link);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsAllowed(autolink.Url))
+            {
+                Warn(autolink, autolink.Url, origin, diagnostics);
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new SafeHtml(writer.ToString().TrimEnd('\n'));
+    }
+
+    /// <summary>The text without markup, for one-line summaries and feeds.</summary>
+    public string ToPlainText(string markdown)
+    {
+        if (markdown.Length == 0 || TooComplex(markdown) is not null)
+        {
+            return string.Empty;
+        }
+
+        var text = Markdown.ToPlainText(markdown, _pipeline);
+        return string.Join(' ', text.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Whether a link destination is safe to keep: no scheme (relative or a fragment), or an allowed one.</summary>
+    public static bool IsAllowed(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        // Browsers drop white space and control characters inside a scheme ("java\tscript:").
+        var compact = new string([.. url.Where(c => c > ' ' && c != '\u007F')]);
+        var end = compact.IndexOfAny([':', '/', '?', '#']);
+        if (end < 0 || compact[end] != ':')
+        {
+            return true;
+        }
+
+        var scheme = compact[..end].ToLowerInvariant();
+        return AllowedSchemes.Contains(scheme, StringComparer.Ordinal);
+    }
+
+    private static string? TooComplex(string markdown)
+    {
+        if (markdown.Length > MaxLength)
+        {
+            return $"{markdown.Length} characters, more than {MaxLength}";
+        }
+
+        var brackets = 0;
+        foreach (var line in markdown.Split('\n'))
+        {
+            // Count the block markers that open a nested container: '>' and list bullets followed by a space.
+            var depth = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
+                if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+                {
+                    depth++;
+                }
+                else if (c != ' ' && c != '\t')
+                {
+                    break;
+                }
+            }
+
+            if (depth > MaxNesting)
+            {
+                return $"quotes or lists nested more than {MaxNesting} deep";
+            }
+
+            brackets += line.Count(c => c == '[');
+        }
+
+        return brackets > 1000 ? "more than 1000 '[' characters" : null;
+    }
+
+    private static void Warn(Inline inline, string? url, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(origin.Path, origin.Line + inline.Line, inline.Line == 0 ? origin.Column + inline.Column : inline.Column + 1);
+        var shown = url is null ? string.Empty : url.Length > 60 ? url[..60] + "…" : url;
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLink, location,
+            $"link to '{shown}' removed: only http, https and mailto links are kept", "link to the page itself with https://"));
+    }
+
+    private static void Unwrap(ContainerInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+}

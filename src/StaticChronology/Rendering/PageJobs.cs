@@ -1,0 +1,126 @@
+using Scriban.Runtime;
+using StaticChronology.Assembly;
+using StaticChronology.Diagnostics;
+using StaticChronology.Model;
+
+namespace StaticChronology.Rendering;
+
+/// <summary>Lists every HTML page of the site, in a fixed order, each with the values its layout gets.</summary>
+internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels models, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+{
+    public List<PageJob> All()
+    {
+        var jobs = new List<PageJob>(chronology.Entries.Length + 256)
+        {
+            new("home", "home", urls.Home, chronology.Settings.Title, chronology.Settings.Description, null, () => ViewModels.Obj(
+                ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
+                ("entry_count", chronology.Entries.Length),
+                ("source_count", chronology.Sources.Length))),
+        };
+
+        AddYearsAndMonths(jobs);
+        foreach (var entry in chronology.Entries)
+        {
+            jobs.Add(new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
+                () => ViewModels.Obj(("entry", models.EntryPage(entry)))));
+        }
+
+        foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
+        {
+            AddRegistry(jobs, kind);
+        }
+
+        AddTags(jobs);
+        AddSources(jobs);
+        foreach (var page in chronology.Pages)
+        {
+            var body = markdown.Render(page.Body, page.BodyLocation, diagnostics);
+            jobs.Add(new PageJob("page", "page", urls.Page(page.Slug), page.Title, page.Description, page.Location,
+                () => ViewModels.Obj(("body", body))));
+        }
+
+        jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject()));
+        return jobs;
+    }
+
+    private void AddYearsAndMonths(List<PageJob> jobs)
+    {
+        var years = chronology.Years;
+        for (var y = 0; y < years.Length; y++)
+        {
+            var year = years[y];
+            var previousYear = y > 0 ? Neighbour(years[y - 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), urls.Year(years[y - 1].Year)) : null;
+            var nextYear = y < years.Length - 1 ? Neighbour(years[y + 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), urls.Year(years[y + 1].Year)) : null;
+            var yearLabel = year.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            jobs.Add(new PageJob("year", "year", urls.Year(year.Year), yearLabel, $"Events of {yearLabel}", null,
+                () => ViewModels.Obj(("year", models.Year(year)), ("previous", previousYear), ("next", nextYear))));
+        }
+
+        var months = years.SelectMany(y => y.Months).ToList();
+        for (var m = 0; m < months.Count; m++)
+        {
+            var month = months[m];
+            var previous = m > 0 ? Neighbour(ViewModels.MonthLabel(months[m - 1].Year, months[m - 1].Month), urls.Month(months[m - 1].Year, months[m - 1].Month)) : null;
+            var next = m < months.Count - 1 ? Neighbour(ViewModels.MonthLabel(months[m + 1].Year, months[m + 1].Month), urls.Month(months[m + 1].Year, months[m + 1].Month)) : null;
+            var label = ViewModels.MonthLabel(month.Year, month.Month);
+            jobs.Add(new PageJob("month", "month", urls.Month(month.Year, month.Month), label, $"Events of {label}", null,
+                () => ViewModels.Obj(("month", models.Month(month)), ("previous", previous), ("next", next))));
+        }
+    }
+
+    private void AddRegistry(List<PageJob> jobs, RegistryKind kind)
+    {
+        var registry = chronology.RegistryOf(kind);
+        var index = chronology.IndexOf(kind);
+        var plural = ViewModels.KindPlural(kind);
+        jobs.Add(new PageJob("terms", "terms", urls.Section(kind), plural, null, null, () => ViewModels.Obj(
+            ("kind", Loading.RegistryReader.KindName(kind)),
+            ("kind_plural", plural),
+            ("terms", ViewModels.ToArray(registry.Items.Select(item => ViewModels.Obj(
+                ("name", item.Name),
+                ("url", urls.Term(kind, item.Id)),
+                ("count", index.GetValueOrDefault(item.Id, []).Length),
+                ("description", item.Description))))))));
+
+        foreach (var item in registry.Items)
+        {
+            jobs.Add(new PageJob("term", "term", urls.Term(kind, item.Id), item.Name, item.Description, item.Location, () => ViewModels.Obj(
+                ("term", models.Term(item)),
+                ("entries", models.Cards(index.GetValueOrDefault(item.Id, []))))));
+        }
+    }
+
+    private void AddTags(List<PageJob> jobs)
+    {
+        jobs.Add(new PageJob("terms", "terms", urls.Section("tags"), "Tags", null, null, () => ViewModels.Obj(
+            ("kind", "tag"),
+            ("kind_plural", "Tags"),
+            ("terms", ViewModels.ToArray(chronology.Tags.Select(tag => ViewModels.Obj(
+                ("name", tag.Name),
+                ("url", urls.Tag(tag.Id)),
+                ("count", chronology.ByTag[tag.Id].Length),
+                ("description", null))))))));
+
+        foreach (var tag in chronology.Tags)
+        {
+            jobs.Add(new PageJob("term", "term", urls.Tag(tag.Id), tag.Name, null, null, () => ViewModels.Obj(
+                ("term", models.Tag(tag)),
+                ("entries", models.Cards(chronology.ByTag[tag.Id])))));
+        }
+    }
+
+    private void AddSources(List<PageJob> jobs)
+    {
+        jobs.Add(new PageJob("sources", "sources", urls.Section("sources"), "Sources", null, null, () => ViewModels.Obj(
+            ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary))))));
+
+        foreach (var source in chronology.Sources)
+        {
+            jobs.Add(new PageJob("source", "source", urls.Source(source.Id), source.Title, null, source.Location, () => ViewModels.Obj(
+                ("source", models.SourcePage(source)),
+                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, []))))));
+        }
+    }
+
+    private static ScriptObject Neighbour(string label, string url) => ViewModels.Obj(("label", label), ("url", url));
+}

@@ -1,0 +1,305 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Scriban.Runtime;
+using StaticChronology.Assembly;
+using StaticChronology.Dates;
+using StaticChronology.Diagnostics;
+using StaticChronology.Loading;
+using StaticChronology.Model;
+
+namespace StaticChronology.Rendering;
+
+/// <summary>Builds the explicit view models templates see (docs/theme.md), from the assembled chronology.</summary>
+/// <remarks>
+/// Markdown is rendered and cards are built once per entry, up front, and shared read-only by every
+/// page that lists the entry; templates never reach the domain records themselves.
+/// </remarks>
+public sealed class ViewModels
+{
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private readonly Chronology _chronology;
+    private readonly SiteUrls _urls;
+    private readonly FrozenDictionary<string, ScriptObject> _cards;
+    private readonly FrozenDictionary<string, SafeHtml> _summaries;
+    private readonly FrozenDictionary<string, ImmutableArray<SafeHtml>> _annotations;
+
+    public ViewModels(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        _chronology = chronology;
+        _urls = urls;
+        var entries = chronology.Entries;
+        var cards = new ScriptObject[entries.Length];
+        var summaries = new SafeHtml[entries.Length];
+        var annotations = new ImmutableArray<SafeHtml>[entries.Length];
+        Parallel.For(0, entries.Length, i =>
+        {
+            var entry = entries[i];
+            cards[i] = Card(entry, markdown.ToPlainText(entry.Summary));
+            summaries[i] = markdown.Render(entry.Summary, entry.SummaryLocation, diagnostics);
+            annotations[i] = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, diagnostics))];
+        });
+        _cards = entries.Select((e, i) => (e.Id, Card: cards[i])).ToFrozenDictionary(x => x.Id, x => x.Card, StringComparer.Ordinal);
+        _summaries = entries.Select((e, i) => (e.Id, Html: summaries[i])).ToFrozenDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+        _annotations = entries.Select((e, i) => (e.Id, Html: annotations[i])).ToFrozenDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+    }
+
+    public static string MonthName(int month) => MonthNames[month - 1];
+
+    public ScriptObject CardOf(Entry entry) => _cards[entry.Id];
+
+    public ScriptArray Cards(IEnumerable<Entry> entries) => ToArray(entries.Select(CardOf));
+
+    public static ScriptObject Date(EdtfValue date) => Obj(
+        ("text", EdtfDisplay.Format(date)),
+        ("html", new SafeHtml(EdtfDisplay.ToHtml(date))),
+        ("datetime", date.Start is { } start && date.StartKind == EdtfBoundKind.Known ? EdtfDisplay.HtmlDateTime(start) : null));
+
+    public ScriptObject Site(string currentUrl, bool preview, IEnumerable<(string Title, string Url)> nav) => Obj(
+        ("title", _chronology.Settings.Title),
+        ("description", _chronology.Settings.Description),
+        ("base_url", _urls.BaseUrl),
+        ("base_path", _urls.BasePath),
+        ("language", _chronology.Settings.Language),
+        ("entry_count", _chronology.Entries.Length),
+        ("nav", ToArray(nav.Select(n => Obj(("title", n.Title), ("url", n.Url), ("current", IsCurrent(n.Url, currentUrl)))))),
+        ("feed_url", _urls.File("feed.xml")),
+        ("json_feed_url", _urls.File("feed.json")),
+        ("data_url", _urls.File("chronology.json")),
+        ("css_url", _urls.File("css/site.css")),
+        ("preview", preview));
+
+    public ScriptObject Year(YearGroup year) => Obj(
+        ("year", year.Year),
+        ("url", _urls.Year(year.Year)),
+        ("count", year.Count),
+        ("year_only", Cards(year.YearOnly)),
+        ("months", ToArray(year.Months.Select(Month))));
+
+    public ScriptObject Month(MonthGroup month) => Obj(
+        ("year", month.Year),
+        ("month", month.Month),
+        ("name", MonthName(month.Month)),
+        ("label", MonthLabel(month.Year, month.Month)),
+        ("url", _urls.Month(month.Year, month.Month)),
+        ("year_url", _urls.Year(month.Year)),
+        ("count", month.Entries.Length),
+        ("entries", Cards(month.Entries)));
+
+    public static string MonthLabel(int year, int month) =>
+        MonthName(month) + " " + year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    public ScriptObject EntryPage(Entry entry)
+    {
+        var model = new ScriptObject();
+        foreach (var (key, value) in CardOf(entry))
+        {
+            model[key] = value;
+        }
+
+        var anchor = ChronologyAssembler.Anchor(entry.Date);
+        model["summary_html"] = _summaries[entry.Id];
+        model["annotation_groups"] = AnnotationGroups(entry);
+        model["citations"] = ToArray(entry.Sources.Select(Citation));
+        model["people"] = Links(entry.People, RegistryKind.Person);
+        model["places"] = Links(entry.Places, RegistryKind.Place);
+        model["organizations"] = Links(entry.Organizations, RegistryKind.Organization);
+        model["tags"] = ToArray(entry.Tags.Select(t => Link(new TagInfo(t.Id).Name, _urls.Tag(t.Id))));
+        model["related"] = ToArray(entry.Related.Select(r => RelatedLink(r.Relation, _chronology.EntryById(r.Entry.Id))));
+        model["referenced_by"] = ToArray(_chronology.Backlinks.GetValueOrDefault(entry.Id, []).Select(b => RelatedLink(b.Relation, b.From)));
+        model["previous"] = _chronology.Previous(entry) is { } previous ? CardOf(previous) : null;
+        model["next"] = _chronology.Next(entry) is { } next ? CardOf(next) : null;
+        model["year_url"] = _urls.Year(anchor.Year);
+        model["month_url"] = ChronologyAssembler.HasMonth(entry.Date) ? _urls.Month(anchor.Year, anchor.Month) : null;
+        return model;
+    }
+
+    public ScriptObject Term(RegistryItem item) => Obj(
+        ("kind", RegistryReader.KindName(item.Kind)),
+        ("kind_label", KindLabel(item.Kind)),
+        ("kind_plural", KindPlural(item.Kind)),
+        ("kind_url", _urls.Section(item.Kind)),
+        ("name", item.Name),
+        ("aliases", ToArray(item.Aliases)),
+        ("description", item.Description),
+        ("wikidata", item.Wikidata),
+        ("wikidata_url", item.Wikidata is null ? null : "https://www.wikidata.org/wiki/" + item.Wikidata),
+        ("url", _urls.Term(item.Kind, item.Id)));
+
+    public ScriptObject Tag(TagInfo tag) => Obj(
+        ("kind", "tag"),
+        ("kind_label", "Tag"),
+        ("kind_plural", "Tags"),
+        ("kind_url", _urls.Section("tags")),
+        ("name", tag.Name),
+        ("aliases", new ScriptArray()),
+        ("description", null),
+        ("wikidata", null),
+        ("wikidata_url", null),
+        ("url", _urls.Tag(tag.Id)));
+
+    public ScriptObject SourcePage(Source source) => Obj(
+        ("id", source.Id),
+        ("title", source.Title),
+        ("url", _urls.Source(source.Id)),
+        ("outlet", source.Outlet),
+        ("published", Date(source.Published)),
+        ("published_basis", source.PublishedBasis == PublishedBasis.Stated ? "stated" : "inferred"),
+        ("published_note", source.PublishedNote),
+        ("language", source.Language),
+        ("translated_from", source.TranslatedFrom),
+        ("seed", source.Seed),
+        ("original_url", source.Url));
+
+    public ScriptObject SourceSummary(Source source) => Obj(
+        ("title", source.Title),
+        ("url", _urls.Source(source.Id)),
+        ("outlet", source.Outlet),
+        ("published", Date(source.Published)),
+        ("count", _chronology.BySource.GetValueOrDefault(source.Id, []).Length));
+
+    public static string KindLabel(RegistryKind kind) => kind switch
+    {
+        RegistryKind.Person => "Person",
+        RegistryKind.Place => "Place",
+        _ => "Organisation",
+    };
+
+    public static string KindPlural(RegistryKind kind) => kind switch
+    {
+        RegistryKind.Person => "People",
+        RegistryKind.Place => "Places",
+        _ => "Organisations",
+    };
+
+    public static ScriptObject Obj(params (string Key, object? Value)[] members)
+    {
+        var result = new ScriptObject(members.Length);
+        foreach (var (key, value) in members)
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    public static ScriptArray ToArray<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+
+    private static bool IsCurrent(string navUrl, string currentUrl) =>
+        string.Equals(navUrl, currentUrl, StringComparison.Ordinal);
+
+    private ScriptObject Card(Entry entry, string plainSummary) => Obj(
+        ("id", entry.Id),
+        ("url", _urls.Entry(entry.Id)),
+        ("title", entry.Title),
+        ("date", Date(entry.Date)),
+        ("summary_line", FirstSentence(plainSummary)),
+        ("source_count", entry.Sources.Length),
+        ("status", StatusName(entry.Status)),
+        ("status_label", entry.Status == EntryStatus.Occurred ? null : StatusLabel(entry.Status)),
+        ("draft", entry.Draft));
+
+    private ScriptArray AnnotationGroups(Entry entry)
+    {
+        var rendered = _annotations[entry.Id];
+        return ToArray(entry.Annotations
+            .Select((annotation, i) => (annotation.Kind, Html: rendered[i]))
+            .GroupBy(a => a.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => Obj(
+                ("kind", g.Key.ToString().ToLowerInvariant()),
+                ("label", AnnotationLabel(g.Key)),
+                ("items", ToArray(g.Select(a => Obj(("html", (object?)a.Html))))))));
+    }
+
+    private ScriptObject Citation(Citation citation)
+    {
+        var source = _chronology.SourcesById[citation.Source.Id];
+        return Obj(
+            ("source", Obj(
+                ("id", source.Id),
+                ("title", source.Title),
+                ("url", _urls.Source(source.Id)),
+                ("outlet", source.Outlet),
+                ("published", Date(source.Published)))),
+            ("quote", citation.Quote),
+            ("said_by", citation.SaidBy is { } person ? Link(_chronology.People.ById[person.Id].Name, _urls.Term(RegistryKind.Person, person.Id)) : null));
+    }
+
+    private ScriptArray Links(ImmutableArray<Reference> references, RegistryKind kind)
+    {
+        var registry = _chronology.RegistryOf(kind);
+        return ToArray(references.Select(r => Link(registry.ById[r.Id].Name, _urls.Term(kind, r.Id))));
+    }
+
+    private ScriptObject RelatedLink(Relation relation, Entry entry) => Obj(
+        ("relation", relation switch
+        {
+            Relation.Follows => "follows",
+            Relation.RespondsTo => "responds-to",
+            Relation.SameEvent => "same-event",
+            Relation.Contradicts => "contradicts",
+            _ => "related",
+        }),
+        ("label", relation switch
+        {
+            Relation.Follows => "Follows",
+            Relation.RespondsTo => "Responds to",
+            Relation.SameEvent => "Same event",
+            Relation.Contradicts => "Contradicts",
+            _ => "Related",
+        }),
+        ("entry", CardOf(entry)));
+
+    private static ScriptObject Link(string name, string url) => Obj(("name", name), ("url", url));
+
+    private static string StatusName(EntryStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string StatusLabel(EntryStatus status) => status switch
+    {
+        EntryStatus.Planned => "Planned",
+        EntryStatus.Reported => "Reported",
+        EntryStatus.Denied => "Denied",
+        _ => "Occurred",
+    };
+
+    private static string AnnotationLabel(AnnotationKind kind) => kind switch
+    {
+        AnnotationKind.Context => "Context",
+        AnnotationKind.Discrepancy => "Discrepancy between sources",
+        AnnotationKind.Correction => "Correction",
+        AnnotationKind.Date => "How the date was found",
+        _ => "Note",
+    };
+
+    /// <summary>The first sentence of a plain-text summary, cut at a word boundary if it runs long.</summary>
+    public static string FirstSentence(string text)
+    {
+        const int Limit = 220;
+        for (var i = 0; i < text.Length - 2 && i < Limit; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                return text[..(i + 1)];
+            }
+        }
+
+        if (text.Length <= Limit)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', Limit);
+        return text[..(cut > 0 ? cut : Limit)].TrimEnd(',', ';', ':') + "…";
+    }
+}

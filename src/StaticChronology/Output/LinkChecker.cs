@@ -19,6 +19,7 @@ public static class LinkChecker
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         FrozenSet<string> IdsOf(OutputFile file) => ids.GetOrAdd(file.Path, _ => AttributeValues(Encoding.UTF8.GetString(file.Content), "id").ToFrozenSet(StringComparer.Ordinal));
 
+        var broken = new System.Collections.Concurrent.ConcurrentBag<(OutputFile File, string Href, string Problem)>();
         var site = new Uri("http://site.invalid" + urls.BasePath);
         Parallel.ForEach(files.Where(f => f.IsHtml), file =>
         {
@@ -36,13 +37,22 @@ public static class LinkChecker
                 var problem = path.StartsWith(urls.BasePath, StringComparison.Ordinal) ? Resolve(path[urls.BasePath.Length..], target.Fragment, byPath, IdsOf) : "it points outside the site";
                 if (problem is not null)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink,
-                        file.Origin ?? SourceLocation.FileStart(file.Path),
-                        $"broken link '{raw}' on page {file.Path}: {problem}",
-                        file.Origin is null ? "check the theme's templates" : "check the ids this file refers to"));
+                    broken.Add((file, raw, problem));
                 }
             }
         });
+
+        // A broken link in a layout breaks every page; say so once, not once per page.
+        foreach (var group in broken.GroupBy(b => (b.Href, b.Problem)))
+        {
+            var pages = group.OrderBy(b => b.File.Path, StringComparer.Ordinal).ToList();
+            var first = pages[0].File;
+            var where = pages.Count == 1 ? "on page " + first.Path : $"on {pages.Count} pages, first {first.Path}";
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink,
+                pages.Count == 1 && first.Origin is not null ? first.Origin : SourceLocation.FileStart(first.Path),
+                $"broken link '{group.Key.Href}' {where}: {group.Key.Problem}",
+                pages.Count == 1 && first.Origin is not null ? "check the ids this file refers to" : "check the theme's templates"));
+        }
     }
 
     private static string? Resolve(string relative, string fragment, FrozenDictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)

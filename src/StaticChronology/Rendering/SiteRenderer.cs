@@ -76,8 +76,8 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         context.PushOutput();
         try
         {
-            template.Render(context);
-            return context.Output.ToString() ?? string.Empty;
+            // Render returns what was written to the pushed output and clears it for the next page.
+            return template.Render(context) ?? string.Empty;
         }
         finally
         {

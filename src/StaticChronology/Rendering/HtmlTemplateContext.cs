@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace StaticChronology.Rendering;
 
@@ -21,6 +22,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         LimitToString = 1_000_000;
         PushCulture(CultureInfo.InvariantCulture);
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new SafeIncludeFunction(include), readOnly: true);
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

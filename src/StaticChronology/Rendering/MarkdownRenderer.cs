@@ -25,7 +25,8 @@ public sealed class MarkdownRenderer
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics)
+    /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
+    public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
     {
         if (markdown.Length == 0)
         {
@@ -47,6 +48,10 @@ public sealed class MarkdownRenderer
             {
                 Warn(link, link.Url, origin, diagnostics);
                 Unwrap(link);
+            }
+            else if (basePath != "/" && link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                link.Url = basePath + url[1..];
             }
         }
 

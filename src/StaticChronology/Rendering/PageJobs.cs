@@ -34,7 +34,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         AddSources(jobs);
         foreach (var page in chronology.Pages)
         {
-            var body = markdown.Render(page.Body, page.BodyLocation, diagnostics);
+            var body = markdown.Render(page.Body, page.BodyLocation, diagnostics, urls.BasePath);
             jobs.Add(new PageJob("page", "page", urls.Page(page.Slug), page.Title, page.Description, page.Location,
                 () => ViewModels.Obj(("body", body))));
         }

@@ -23,16 +23,18 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var nav = Navigation(chronology, urls);
 
         var results = new OutputFile?[jobs.Count];
+        var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(
             0,
             jobs.Count,
             theme.CreateContext,
             (i, _, context) =>
             {
-                results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, diagnostics);
+                results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
                 return context;
             },
             _ => { });
+        ReportTemplateFailures(failures, diagnostics);
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
@@ -42,7 +44,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         return files.ToImmutable();
     }
 
-    private OutputFile? RenderPage(PageJob job, HtmlTemplateContext context, ScriptObject site, SiteUrls urls, DiagnosticBag diagnostics)
+    private OutputFile? RenderPage(PageJob job, HtmlTemplateContext context, ScriptObject site, SiteUrls urls, ConcurrentBag<(SourceLocation, string, string)> failures)
     {
         var page = ViewModels.Obj(
             ("kind", job.Kind),
@@ -62,11 +64,20 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         }
         catch (ScriptRuntimeException ex)
         {
-            var location = ThemeTemplates.ToLocation(ex.Span, "theme");
-            var subject = job.Origin is null ? job.Url : job.Origin.Path;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, location,
-                $"{ex.OriginalMessage} (while rendering {subject})", "see docs/theme.md for the values each layout gets"));
+            failures.Add((ThemeTemplates.ToLocation(ex.Span, "theme"), ex.OriginalMessage, job.Origin is null ? job.Url : job.Origin.Path));
             return null;
+        }
+    }
+
+    /// <summary>A mistake in a layout fails every page that uses it; it is reported once, naming the first page.</summary>
+    private static void ReportTemplateFailures(ConcurrentBag<(SourceLocation Location, string Message, string Subject)> failures, DiagnosticBag diagnostics)
+    {
+        foreach (var group in failures.GroupBy(f => (f.Location, f.Message)))
+        {
+            var subjects = group.Select(f => f.Subject).Order(StringComparer.Ordinal).ToList();
+            var others = subjects.Count > 1 ? $" and {subjects.Count - 1} other pages" : string.Empty;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, group.Key.Location,
+                $"{group.Key.Message} (while rendering {subjects[0]}{others})", "see docs/theme.md for the values each layout gets"));
         }
     }
 

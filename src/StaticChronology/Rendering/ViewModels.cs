@@ -37,8 +37,8 @@ public sealed class ViewModels
         {
             var entry = entries[i];
             cards[i] = Card(entry, markdown.ToPlainText(entry.Summary));
-            summaries[i] = markdown.Render(entry.Summary, entry.SummaryLocation, diagnostics);
-            annotations[i] = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, diagnostics))];
+            summaries[i] = markdown.Render(entry.Summary, entry.SummaryLocation, diagnostics, urls.BasePath);
+            annotations[i] = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, diagnostics, urls.BasePath))];
         });
         _cards = entries.Select((e, i) => (e.Id, Card: cards[i])).ToFrozenDictionary(x => x.Id, x => x.Card, StringComparer.Ordinal);
         _summaries = entries.Select((e, i) => (e.Id, Html: summaries[i])).ToFrozenDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);

@@ -37,6 +37,8 @@ public sealed class SiteFixture : IDisposable
 
     public void Delete(string relativePath) => File.Delete(_root.Combine(relativePath));
 
+    public string Combine(string relativePath) => _root.Combine(relativePath);
+
     public BuildResult Build(string? output = null, bool write = true, string? baseUrl = null) =>
         new BuildPipeline(new BuildOptions(InputRoot, ThemeRoot, output ?? OutputRoot, Root, baseUrl, WriteOutput: write)).Run();
 

@@ -57,6 +57,8 @@ public sealed class ViewModels
         ("datetime", date.Start is { } start && date.StartKind == EdtfBoundKind.Known ? EdtfDisplay.HtmlDateTime(start) : null));
 
     public ScriptObject Site(string currentUrl, bool preview, IEnumerable<(string Title, string Url)> nav) => Obj(
+        ("home_url", _urls.Home),
+        ("sources_url", _urls.Section("sources")),
         ("title", _chronology.Settings.Title),
         ("description", _chronology.Settings.Description),
         ("base_url", _urls.BaseUrl),
@@ -107,11 +109,14 @@ public sealed class ViewModels
         model["organizations"] = Links(entry.Organizations, RegistryKind.Organization);
         model["tags"] = ToArray(entry.Tags.Select(t => Link(new TagInfo(t.Id).Name, _urls.Tag(t.Id))));
         model["related"] = ToArray(entry.Related.Select(r => RelatedLink(r.Relation, _chronology.EntryById(r.Entry.Id))));
-        model["referenced_by"] = ToArray(_chronology.Backlinks.GetValueOrDefault(entry.Id, []).Select(b => RelatedLink(b.Relation, b.From)));
+        model["referenced_by"] = ToArray(_chronology.Backlinks.GetValueOrDefault(entry.Id, []).Select(b => RelatedLink(b.Relation, b.From, reverse: true)));
         model["previous"] = _chronology.Previous(entry) is { } previous ? CardOf(previous) : null;
         model["next"] = _chronology.Next(entry) is { } next ? CardOf(next) : null;
+        model["year"] = anchor.Year;
         model["year_url"] = _urls.Year(anchor.Year);
-        model["month_url"] = ChronologyAssembler.HasMonth(entry.Date) ? _urls.Month(anchor.Year, anchor.Month) : null;
+        var hasMonth = ChronologyAssembler.HasMonth(entry.Date);
+        model["month_name"] = hasMonth ? MonthName(anchor.Month) : null;
+        model["month_url"] = hasMonth ? _urls.Month(anchor.Year, anchor.Month) : null;
         return model;
     }
 
@@ -195,8 +200,17 @@ public sealed class ViewModels
         return array;
     }
 
-    private static bool IsCurrent(string navUrl, string currentUrl) =>
-        string.Equals(navUrl, currentUrl, StringComparison.Ordinal);
+    /// <summary>The nav item of the section a page belongs to: People on a person's page, Chronology on year, month and entry pages.</summary>
+    private bool IsCurrent(string navUrl, string currentUrl)
+    {
+        if (navUrl != _urls.Home)
+        {
+            return currentUrl.StartsWith(navUrl, StringComparison.Ordinal);
+        }
+
+        var rest = currentUrl[_urls.BasePath.Length..];
+        return rest.Length == 0 || rest.StartsWith("entries/", StringComparison.Ordinal) || (rest.Length >= 4 && rest[..4].All(char.IsAsciiDigit));
+    }
 
     private ScriptObject Card(Entry entry, string plainSummary) => Obj(
         ("id", entry.Id),
@@ -242,7 +256,8 @@ public sealed class ViewModels
         return ToArray(references.Select(r => Link(registry.ById[r.Id].Name, _urls.Term(kind, r.Id))));
     }
 
-    private ScriptObject RelatedLink(Relation relation, Entry entry) => Obj(
+    /// <param name="reverse">Seen from the entry linked to: "Followed by" rather than "Follows".</param>
+    private ScriptObject RelatedLink(Relation relation, Entry entry, bool reverse = false) => Obj(
         ("relation", relation switch
         {
             Relation.Follows => "follows",
@@ -251,12 +266,15 @@ public sealed class ViewModels
             Relation.Contradicts => "contradicts",
             _ => "related",
         }),
-        ("label", relation switch
+        ("label", (relation, reverse) switch
         {
-            Relation.Follows => "Follows",
-            Relation.RespondsTo => "Responds to",
-            Relation.SameEvent => "Same event",
-            Relation.Contradicts => "Contradicts",
+            (Relation.Follows, false) => "Follows",
+            (Relation.Follows, true) => "Followed by",
+            (Relation.RespondsTo, false) => "Responds to",
+            (Relation.RespondsTo, true) => "Responded to by",
+            (Relation.SameEvent, _) => "Same event",
+            (Relation.Contradicts, false) => "Contradicts",
+            (Relation.Contradicts, true) => "Contradicted by",
             _ => "Related",
         }),
         ("entry", CardOf(entry)));

@@ -109,6 +109,20 @@ public sealed class SmallSiteTests : IClassFixture<SmallSiteTests.Built>
 
         var target = SiteAssertions.Page(Output, "entries/2022-01-10-geneva-talks/index.html");
         Assert.NotNull(target.QuerySelector("main a[href='/entries/2022-01-21-geneva-meeting/']"));
+        Assert.Contains("Followed by", target.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("people/antony-blinken/index.html", "/people/")]
+    [InlineData("entries/2022-01-21-geneva-meeting/index.html", "/")]
+    [InlineData("2022/01/index.html", "/")]
+    [InlineData("sources/report-a/index.html", "/sources/")]
+    [InlineData("about/index.html", "/about/")]
+    public void Navigation_marks_the_section_a_page_belongs_to(string path, string section)
+    {
+        var page = SiteAssertions.Page(Output, path);
+        var current = page.QuerySelectorAll("nav[aria-label='Site'] [aria-current]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([section], current);
     }
 
     [Fact]

@@ -17,13 +17,8 @@ public static class TextDecoder
 
     public static SourceText? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
-        if (bytes.Length > MaxFileBytes)
+        if (!CheckSize(path, bytes.Length, diagnostics))
         {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.FileTooLarge,
-                SourceLocation.FileStart(path),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file is {bytes.Length} bytes; the limit is {MaxFileBytes} bytes"),
-                "split it into smaller files"));
             return null;
         }
 
@@ -67,6 +62,22 @@ public static class TextDecoder
         }
 
         return new SourceText(path, text);
+    }
+
+    /// <summary>Reports a file over <see cref="MaxFileBytes"/>; callers that know the size from the file system check before reading.</summary>
+    public static bool CheckSize(string path, long length, DiagnosticBag diagnostics)
+    {
+        if (length <= MaxFileBytes)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.FileTooLarge,
+            SourceLocation.FileStart(path),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file is {length} bytes; the limit is {MaxFileBytes} bytes"),
+            "split it into smaller files"));
+        return false;
     }
 
     /// <summary>CRLF and lone CR become LF, so positions match what every editor shows.</summary>

@@ -151,7 +151,8 @@ public static class TextDecoder
             }
             else if ((bytes[i] & 0xC0) != 0x80 && bytes[i] != (byte)'\r')
             {
-                column++;
+                // Columns count UTF-16 code units, as the parser's do: a four-byte sequence is a surrogate pair.
+                column += bytes[i] >= 0xF0 ? 2 : 1;
             }
         }
 

@@ -106,7 +106,8 @@ public static class TextDecoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF')
+            // U+2028 and U+2029 are line breaks to YAML but not to most editors, so they would shift every later line number.
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || c == '\u2028' || c == '\u2029')
             {
                 return i;
             }

@@ -139,8 +139,7 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
     private Source? CheckSeed(Source source, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(Path.Combine(RepositoryRoot, source.Seed));
-        var info = new FileInfo(full);
-        if (info.Exists && info.LinkTarget is null)
+        if (File.Exists(full) && RepositoryPaths.IsFreeOfLinks(RepositoryRoot, source.Seed))
         {
             return source;
         }

@@ -170,7 +170,7 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
             return;
         }
 
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotInSource, citation.Source.Location,
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotInSource, citation.QuoteLocation ?? citation.Source.Location,
             $"the quote cited from '{source.Id}' in entry '{entry.Id}' is not in {source.Seed}",
             "copy the quote verbatim from the article; mark left-out words with '…'"));
     }

@@ -14,6 +14,7 @@ public static class QuoteMatcher
     {
         var haystack = Fold(article);
         var position = 0;
+        var words = false;
         foreach (var part in quote.Split(["…", "..."], StringSplitOptions.None))
         {
             var needle = Fold(part).Trim();
@@ -29,9 +30,11 @@ public static class QuoteMatcher
             }
 
             position = found + needle.Length;
+            words = true;
         }
 
-        return true;
+        // A quote of nothing but ellipses would otherwise match every article.
+        return words;
     }
 
     internal static string Fold(string text)

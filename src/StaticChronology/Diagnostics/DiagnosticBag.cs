@@ -20,11 +20,14 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
-    /// <summary>All diagnostics in a total order (path, line, column, code, message), so reports are stable across runs.</summary>
+    /// <summary>All diagnostics in a total order (path, line, column, code, message, severity, hint), so reports are stable across runs.</summary>
+    /// <remarks>Severity and hint break the last ties: parallel stages add in any order, and a stable sort would keep it.</remarks>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         [.. _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Severity)
+            .ThenBy(d => d.Hint, StringComparer.Ordinal)];
 }

@@ -136,7 +136,8 @@ public static class EntryReader
                             builder.Add(new Citation(
                                 new Reference(sourceId, citation.LocationOf("source")),
                                 quote,
-                                saidBy is null ? null : new Reference(saidBy, citation.LocationOf("said_by"))));
+                                saidBy is null ? null : new Reference(saidBy, citation.LocationOf("said_by")),
+                                quote is null ? null : citation.LocationOf("quote")));
                         }
 
                         break;

@@ -102,11 +102,10 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
     {
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.Length > TextDecoder.MaxFileBytes)
+            // Refuse before reading: a 50 MB file should cost nothing, and the message gives its real size.
+            if (!TextDecoder.CheckSize(file.DisplayPath, new FileInfo(file.FullPath).Length, diagnostics))
             {
-                // Refuse before reading: a 50 MB file should cost nothing.
-                return TextDecoder.Decode(file.DisplayPath, new byte[TextDecoder.MaxFileBytes + 1], diagnostics);
+                return null;
             }
 
             return TextDecoder.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath), diagnostics);
@@ -140,8 +139,7 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
     private Source? CheckSeed(Source source, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(Path.Combine(RepositoryRoot, source.Seed));
-        var info = new FileInfo(full);
-        if (info.Exists && info.LinkTarget is null)
+        if (File.Exists(full) && RepositoryPaths.IsFreeOfLinks(RepositoryRoot, source.Seed))
         {
             return source;
         }

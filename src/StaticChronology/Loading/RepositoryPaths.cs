@@ -26,4 +26,23 @@ public static class RepositoryPaths
 
         return forward;
     }
+
+    /// <summary>
+    /// Whether no folder or file on the way from <paramref name="root"/> down to a <see cref="Normalise"/>d path is a
+    /// symbolic link: checking only the last segment would let a linked folder (<c>seeds/x -&gt; /etc</c>) lead outside.
+    /// </summary>
+    public static bool IsFreeOfLinks(string root, string normalisedPath)
+    {
+        var current = root;
+        foreach (var segment in normalisedPath.Split('/'))
+        {
+            current = Path.Combine(current, segment);
+            if (new FileInfo(current).LinkTarget is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

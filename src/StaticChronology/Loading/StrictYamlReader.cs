@@ -21,9 +21,10 @@ public static class StrictYamlReader
     /// <summary>Returns the document's root node, or null after reporting why there is none.</summary>
     public static YamlNode? Read(SourceText source, DiagnosticBag diagnostics)
     {
+        var lastRead = Mark.Empty;
         try
         {
-            return ReadCore(source, diagnostics);
+            return ReadCore(source, diagnostics, ref lastRead);
         }
         catch (YamlException ex)
         {
@@ -34,9 +35,31 @@ public static class StrictYamlReader
                 "check indentation and that every quote is closed"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            return Unreadable(source, lastRead, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            return Unreadable(source, lastRead, diagnostics);
+        }
     }
 
-    private static YamlNode? ReadCore(SourceText source, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Some malformed text (a '[' left open before a 'key: value' line) makes the YAML scanner throw a
+    /// plain exception without a position; it is still a syntax error in one file, never a crashed build.
+    /// </summary>
+    private static YamlNode? Unreadable(SourceText source, Mark lastRead, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.YamlSyntax,
+            At(source.Path, lastRead),
+            "YAML syntax: the text after this point cannot be read",
+            "check indentation and that every bracket and quote is closed"));
+        return null;
+    }
+
+    private static YamlNode? ReadCore(SourceText source, DiagnosticBag diagnostics, ref Mark lastRead)
     {
         var parser = new Parser(new StringReader(source.Text));
         var stack = new Stack<Frame>();
@@ -46,6 +69,7 @@ public static class StrictYamlReader
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            lastRead = current.Start;
             var location = At(source.Path, current.Start);
             switch (current)
             {

@@ -17,13 +17,8 @@ public static class TextDecoder
 
     public static SourceText? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
-        if (bytes.Length > MaxFileBytes)
+        if (!CheckSize(path, bytes.Length, diagnostics))
         {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.FileTooLarge,
-                SourceLocation.FileStart(path),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file is {bytes.Length} bytes; the limit is {MaxFileBytes} bytes"),
-                "split it into smaller files"));
             return null;
         }
 
@@ -69,6 +64,22 @@ public static class TextDecoder
         return new SourceText(path, text);
     }
 
+    /// <summary>Reports a file over <see cref="MaxFileBytes"/>; callers that know the size from the file system check before reading.</summary>
+    public static bool CheckSize(string path, long length, DiagnosticBag diagnostics)
+    {
+        if (length <= MaxFileBytes)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.FileTooLarge,
+            SourceLocation.FileStart(path),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"file is {length} bytes; the limit is {MaxFileBytes} bytes"),
+            "split it into smaller files"));
+        return false;
+    }
+
     /// <summary>CRLF and lone CR become LF, so positions match what every editor shows.</summary>
     public static string NormaliseLineEndings(string text) =>
         text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
@@ -95,7 +106,8 @@ public static class TextDecoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF')
+            // U+2028 and U+2029 are line breaks to YAML but not to most editors, so they would shift every later line number.
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || c == '\u2028' || c == '\u2029')
             {
                 return i;
             }
@@ -140,7 +152,8 @@ public static class TextDecoder
             }
             else if ((bytes[i] & 0xC0) != 0x80 && bytes[i] != (byte)'\r')
             {
-                column++;
+                // Columns count UTF-16 code units, as the parser's do: a four-byte sequence is a surrogate pair.
+                column += bytes[i] >= 0xF0 ? 2 : 1;
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class BuildPipeline(BuildOptions options)
         return seed => cache.GetOrAdd(seed, s =>
         {
             var path = Path.Combine(repositoryRoot, s);
-            return File.Exists(path) && new FileInfo(path).LinkTarget is null ? TextDecoder.NormaliseLineEndings(File.ReadAllText(path)) : null;
+            return File.Exists(path) && RepositoryPaths.IsFreeOfLinks(repositoryRoot, s) ? TextDecoder.NormaliseLineEndings(File.ReadAllText(path)) : null;
         });
     }
 

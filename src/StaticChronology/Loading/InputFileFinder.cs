@@ -42,7 +42,14 @@ public static partial class InputFileFinder
 
             if (child.Name.StartsWith('.'))
             {
-                // Editors' and systems' hidden files (.DS_Store, .swp, .gitkeep) are not input.
+                // Editors' and systems' hidden files (.DS_Store, .swp, .gitkeep) are not input; a hidden
+                // entry or page is more likely a mistake than an intent, so it is named.
+                if (child.Name.EndsWith(".yml", StringComparison.Ordinal) || child.Name.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.FileStart(shown),
+                        "hidden file is not read", "remove the leading '.' from the name to include it"));
+                }
+
                 continue;
             }
 

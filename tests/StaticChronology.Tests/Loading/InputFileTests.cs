@@ -118,13 +118,13 @@ public class InputFileTests
     }
 
     [Fact]
-    public void Hidden_files_are_skipped_without_a_word()
+    public void Hidden_files_are_not_read_and_a_hidden_entry_gets_a_warning()
     {
         using var input = new TestInput();
         input.Write("input/entries/2022/.2022-01-21-draft.yml", "title: \"unclosed\n");
         input.Write("input/.DS_Store", "\0\0");
 
-        Expect.None(input.Load().Diagnostics);
+        Expect.Only(input.Load().Diagnostics, "input/entries/2022/.2022-01-21-draft.yml:1:1: warning CHR106:", "hidden file is not read");
     }
 
     [Fact]

@@ -78,6 +78,9 @@ public static class SiteAssertions
             Assert.NotNull(document.QuerySelector("main"));
             Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+            var resources = document.QuerySelectorAll("link[href]:not([rel~='canonical']):not([rel~='alternate']), [src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+            Assert.DoesNotContain(resources, r => r.StartsWith("//", StringComparison.Ordinal) || r.Contains("://", StringComparison.Ordinal));
         }
     }
 }

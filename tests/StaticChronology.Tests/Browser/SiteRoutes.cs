@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace StaticChronology.Tests.Browser;
+
+/// <summary>
+/// Serves a built site to a browser page without a network server: every request to
+/// <see cref="Origin"/> is answered from the output folder the way a static host answers it
+/// (a folder's <c>index.html</c>, the site's <c>404.html</c> with status 404, content types by extension).
+/// </summary>
+public static class SiteRoutes
+{
+    public const string Origin = "https://chronology.test";
+
+    public static Task ServeAsync(IPage page, string siteRoot) =>
+        page.RouteAsync(Origin + "/**", route => Answer(route, siteRoot));
+
+    private static async Task Answer(IRoute route, string siteRoot)
+    {
+        var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath).TrimStart('/');
+        var file = Path.GetFullPath(Path.Combine(siteRoot, path));
+        var root = Path.GetFullPath(siteRoot) + Path.DirectorySeparatorChar;
+        if (Directory.Exists(file))
+        {
+            file = Path.Combine(file, "index.html");
+        }
+
+        if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 404,
+                ContentType = "text/html; charset=utf-8",
+                BodyBytes = await File.ReadAllBytesAsync(Path.Combine(siteRoot, "404.html")),
+            });
+            return;
+        }
+
+        await route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = ContentType(file),
+            BodyBytes = await File.ReadAllBytesAsync(file),
+        });
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".xml" => "application/xml",
+        ".svg" => "image/svg+xml",
+        ".ics" => "text/calendar; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+}

@@ -7,11 +7,12 @@ public static class CommandLine
         Usage: chrono <command> [options]
 
         Commands:
-          build    Build the site from input/ and theme/ into output/
+          build    Build the site from input/ and theme/ into output/ (ingesting new articles in seeds/ first)
           check    Validate input/ without writing anything
+          ingest   Turn articles into source and entry files in input/: chrono ingest [PATHS...] (default: seeds/)
           help     Show this help
 
-        Options (build, check):
+        Options (build, check, ingest):
           --input DIR      input folder (default: input)
           --theme DIR      theme folder (default: theme)
           --output DIR     output folder (default: output)
@@ -36,7 +37,14 @@ public static class CommandLine
         switch (args[0])
         {
             case "build":
+                if (NewArticles.Ingest(options, stdout, stderr) is false)
+                {
+                    return 1;
+                }
+
                 return BuildCommand.Run(options, write: true, stdout, stderr);
+            case "ingest":
+                return IngestCommand.Run(options, stdout, stderr);
             case "check":
                 return BuildCommand.Run(options, write: false, stdout, stderr);
             default:

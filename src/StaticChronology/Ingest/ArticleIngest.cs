@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using StaticChronology.Dates;
+using StaticChronology.Diagnostics;
+using StaticChronology.Ingest.Articles;
+using StaticChronology.Ingest.Dating;
+using StaticChronology.Ingest.Entities;
+using StaticChronology.Ingest.Events;
+using StaticChronology.Ingest.Output;
+using StaticChronology.Ingest.Writing;
+using StaticChronology.Loading;
+using StaticChronology.Model;
+
+namespace StaticChronology.Ingest;
+
+/// <summary>
+/// <c>chrono ingest</c>: reads plain-text articles and writes a source file for each and an entry file for
+/// each event they date, in the input format, merging reports of one event across articles.
+/// </summary>
+/// <remarks>
+/// Stages, in order: find and read the articles; read their time expressions; settle publication dates
+/// (stated, or inferred across the collection); extract dated events; leave out events a hand-written entry
+/// already tells; merge reports of one event; compose entries with their annotations and related links;
+/// write, leaving alone every file a person wrote or edited. The run is deterministic: the same articles
+/// and input give the same files, so a second run changes nothing.
+/// </remarks>
+public static class ArticleIngest
+{
+    private static readonly SourceLocation Nowhere = SourceLocation.FileStart("ingest");
+
+    public static IngestResult Run(IngestOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var repositoryRoot = Path.GetFullPath(options.RepositoryRoot);
+        var inputRoot = Path.GetFullPath(options.InputRoot);
+        var files = ArticleFiles.Find(options.Paths, repositoryRoot, diagnostics);
+        var existing = ExistingInput.Read(inputRoot, repositoryRoot);
+        var registry = existing.Registry.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var matcher = new EntityMatcher(existing.Registry);
+
+        var evidence = new List<ArticleEvidence>();
+        foreach (var file in files)
+        {
+            if (ArticleFiles.ReadText(file, diagnostics) is { } text)
+            {
+                var article = ArticleReader.Read(file.Seed, text);
+                evidence.Add(new ArticleEvidence(file.Seed, article, EventExtractor.Read(article, matcher)));
+            }
+        }
+
+        var settled = existing.HandSources.Values
+            .Where(s => s.Published.Text.Length == 10)
+            .ToDictionary(s => s.Seed, s => new PublicationDate(s.Published.Text, s.PublishedBasis, s.PublishedNote, DateOnly.ParseExact(s.Published.Text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), false), StringComparer.Ordinal);
+        var dates = PublicationDating.Decide(evidence, settled);
+
+        var plan = new List<PlannedFile>();
+        var review = new List<string>();
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var takenSourceIds = existing.SourceIdsBySeed.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var article in evidence)
+        {
+            var date = dates[article.Seed];
+            if (existing.HandSources.TryGetValue(article.Seed, out var hand))
+            {
+                sources[article.Seed] = hand;
+                continue;
+            }
+
+            var id = existing.SourceIdsBySeed.TryGetValue(article.Seed, out var known) ? known : UniqueId(SourceId(article), takenSourceIds);
+            var source = new Source(id, Nowhere, article.Article.Title ?? Path.GetFileNameWithoutExtension(article.Seed), null,
+                EdtfParser.Parse(date.Published), date.Basis, date.Note, "en", null, article.Seed, null);
+            sources[article.Seed] = source;
+            string? reviewNote = null;
+            if (date.NeedsReview)
+            {
+                reviewNote = "the publication date is not certain; read published_note, settle 'published' and delete this line.";
+                review.Add($"{article.Seed}: publication date {date.Published} needs review");
+            }
+
+            plan.Add(new PlannedFile($"sources/{id}.yml", [article.Seed], InputYamlWriter.Source(source, reviewNote)));
+        }
+
+        var candidates = new List<EventCandidate>();
+        var covered = 0;
+        foreach (var article in evidence)
+        {
+            if (dates[article.Seed].Reading is not { } reading)
+            {
+                review.Add($"{article.Seed}: no events taken, as the publication date is unknown");
+                continue;
+            }
+
+            foreach (var candidate in EventExtractor.Extract(article.Clauses, article.Seed, reading))
+            {
+                if (existing.Covers(candidate, sources[article.Seed].Id))
+                {
+                    covered++;
+                    continue;
+                }
+
+                candidates.Add(candidate);
+                if (candidate.Warning is { } warning)
+                {
+                    review.Add($"{article.Seed}:{candidate.Line}: {warning}");
+                }
+            }
+        }
+
+        var groups = EventMerger.Merge(candidates
+            .OrderBy(c => EventMerger.DateKey(c.Date), StringComparer.Ordinal)
+            .ThenBy(c => c.Seed, StringComparer.Ordinal)
+            .ThenBy(c => c.Ordinal));
+        var composer = new EntryComposer(sources, registry);
+        var drafts = Drafts(groups, composer, existing.EntryIds);
+        var entries = ImmutableArray.CreateBuilder<Entry>();
+        foreach (var draft in drafts)
+        {
+            var entry = composer.Compose(draft, RelatedLinks.For(draft, drafts));
+            entries.Add(entry);
+            plan.Add(new PlannedFile(
+                $"entries/{entry.Date.StartYear:D4}/{entry.Id}.yml",
+                [.. draft.Reports.Select(r => r.Seed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                InputYamlWriter.Entry(entry)));
+        }
+
+        var proposals = evidence
+            .SelectMany(a => SentenceSplitter.Split(a.Article).Where(s => s.Kind == ParagraphKind.Body))
+            .SelectMany(s => matcher.ProposeNew(s.Text))
+            .DistinctBy(p => p.Id)
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var outcomes = diagnostics.HasErrors
+            ? []
+            : IngestWriter.Write(inputRoot, plan, files.Select(f => f.Seed).ToHashSet(StringComparer.Ordinal), options.DryRun);
+        return new IngestResult(diagnostics.ToSortedArray(), [.. sources.Values.OrderBy(s => s.Seed, StringComparer.Ordinal)], entries.ToImmutable(), outcomes, [.. review], covered, proposals);
+    }
+
+    private static List<EntryDraft> Drafts(IReadOnlyList<IReadOnlyList<EventCandidate>> groups, EntryComposer composer, IReadOnlySet<string> existingIds)
+    {
+        var taken = new HashSet<string>(existingIds, StringComparer.Ordinal);
+        var drafts = new List<EntryDraft>();
+        foreach (var group in groups)
+        {
+            var lead = EntryComposer.Lead(group);
+            var id = UniqueId(EntryComposer.IdFor(lead.Date, composer.Title(group, lead)), taken);
+            drafts.Add(new EntryDraft(id, lead.Date, [.. group]));
+        }
+
+        return drafts;
+    }
+
+    private static string SourceId(ArticleEvidence article)
+    {
+        var slug = Ids.Slugify(article.Article.Title ?? Path.GetFileNameWithoutExtension(article.Seed));
+        var id = string.Join('-', slug.Split('-').Take(6));
+        return Ids.IsValid(id) ? id : "article-" + Ids.Slugify(Path.GetFileNameWithoutExtension(article.Seed));
+    }
+
+    private static string UniqueId(string id, HashSet<string> taken)
+    {
+        var candidate = id;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using StaticChronology.Ingest.Articles;
+using StaticChronology.Ingest.Entities;
+using StaticChronology.Ingest.Temporal;
+using StaticChronology.Model;
+
+namespace StaticChronology.Ingest.Events;
+
+/// <summary>Turns the dated statements of one article into event candidates, one per time expression that names an event date.</summary>
+/// <remarks>
+/// What is left out, as an editor would: captions (their dates date the photo, not an event), spans
+/// and states ("since 2002", "for months", "within 30 days"), vague times ("recently", "a few days
+/// ago"), and forecasts (a future clause hedged with "may", "could", "likely").
+/// </remarks>
+public static class EventExtractor
+{
+    private static readonly string[] ClauseBreaks = ["; ", " – ", " — ", ", and ", ", while ", ", where ", ", but ", ", which "];
+
+    /// <summary>Every time expression of the article's body with the clause it governs: what dating needs before the publication date is known.</summary>
+    public static IReadOnlyList<DatedClause> Read(Article article, EntityMatcher matcher)
+    {
+        var quotes = QuoteExtractor.Extract(article);
+        var clauses = new List<DatedClause>();
+        var ordinal = 0;
+        foreach (var sentence in SentenceSplitter.Split(article))
+        {
+            ordinal++;
+            var mentions = TemporalTagger.Tag(sentence.Text);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var mention = mentions[i];
+                var clause = Clause(sentence.Text, mentions, i);
+                var entities = matcher.Find(clause);
+                if (!entities.Any(e => e.Kind == RegistryKind.Person))
+                {
+                    entities = [.. entities, .. matcher.Find(sentence.Text).Where(e => e.Kind == RegistryKind.Person && !entities.Any(x => x.Id == e.Id))];
+                }
+
+                var kind = KindOf(clause) is var k && k != EventKind.Other ? k : KindOf(sentence.Text);
+                clauses.Add(new DatedClause(
+                    sentence, mention, TenseDetector.For(sentence.Text, mention), clause, entities, kind,
+                    Speaker(sentence, quotes, entities, clause, matcher), ordinal));
+            }
+        }
+
+        return clauses;
+    }
+
+    public static IReadOnlyList<EventCandidate> Extract(Article article, string seed, DateOnly publication, EntityMatcher matcher) =>
+        Extract(Read(article, matcher), seed, publication);
+
+    public static IReadOnlyList<EventCandidate> Extract(IReadOnlyList<DatedClause> clauses, string seed, DateOnly publication)
+    {
+        var candidates = new List<EventCandidate>();
+        DateOnly? lastMentioned = null;
+        foreach (var dated in clauses)
+        {
+            if (TemporalResolver.Resolve(dated.Mention, dated.Tense, publication, lastMentioned) is not { IsEventDate: true } resolved)
+            {
+                continue;
+            }
+
+            var start = EarliestDay(resolved.Edtf);
+            lastMentioned = start ?? lastMentioned;
+            if (dated.Sentence.Kind != ParagraphKind.Body)
+            {
+                continue;
+            }
+
+            var future = dated.Tense == Tense.Future || start > publication;
+            if ((future && ContainsWord(dated.Clause, EventLexicon.Hedges)) || (dated.Kind == EventKind.Other && dated.Entities.IsEmpty))
+            {
+                continue;
+            }
+
+            candidates.Add(new EventCandidate(
+                seed,
+                resolved.Edtf,
+                future ? EntryStatus.Planned : EntryStatus.Occurred,
+                dated.Kind,
+                dated.Sentence.Text,
+                dated.Clause,
+                dated.Sentence.Line,
+                dated.Entities,
+                dated.Speaker,
+                dated.Mention.Text,
+                resolved.Explanation,
+                resolved.Warning,
+                dated.Ordinal));
+        }
+
+        return candidates;
+    }
+
+    public static EventKind KindOf(string text)
+    {
+        foreach (var (kind, words) in EventLexicon.Cues)
+        {
+            if (ContainsWord(text, words))
+            {
+                return kind;
+            }
+        }
+
+        return EventKind.Other;
+    }
+
+    /// <summary>The part of the sentence a time expression governs: bounded by clause breaks and by the neighbouring expressions.</summary>
+    internal static string Clause(string sentence, IReadOnlyList<TimeMention> mentions, int index)
+    {
+        if (mentions.Count == 1)
+        {
+            return sentence;
+        }
+
+        var mention = mentions[index];
+        var lower = index > 0 ? mentions[index - 1].Start + mentions[index - 1].Length : 0;
+        var upper = index + 1 < mentions.Count ? mentions[index + 1].Start : sentence.Length;
+        var start = lower;
+        var end = upper;
+        foreach (var separator in ClauseBreaks)
+        {
+            var before = sentence.LastIndexOf(separator, mention.Start, mention.Start - lower, StringComparison.Ordinal);
+            if (before >= 0 && before + separator.Length > start)
+            {
+                start = before + separator.Length;
+            }
+
+            var afterFrom = mention.Start + mention.Length;
+            var after = afterFrom < upper ? sentence.IndexOf(separator, afterFrom, upper - afterFrom, StringComparison.Ordinal) : -1;
+            if (after >= 0 && after < end)
+            {
+                end = after;
+            }
+        }
+
+        return sentence[start..end].Trim(' ', ',', '.');
+    }
+
+    private static string? Speaker(Sentence sentence, IReadOnlyList<ArticleQuote> quotes, ImmutableArray<EntityMention> entities, string clause, EntityMatcher matcher)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Speaker is { } name && sentence.Text.Contains(quote.Text, StringComparison.Ordinal) &&
+                matcher.Find(name).FirstOrDefault(m => m.Kind == RegistryKind.Person) is { } person)
+            {
+                return person.Id;
+            }
+        }
+
+        var statement = EventLexicon.Cues.First(c => c.Kind == EventKind.Statement).Words;
+        foreach (var person in entities.Where(e => e.Kind == RegistryKind.Person))
+        {
+            var index = clause.IndexOf(person.Text, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var after = clause[(index + person.Text.Length)..];
+            var before = clause[..index];
+            if (StartsWithWord(after.TrimStart(), statement) || EndsWithWord(before.TrimEnd(' ', ','), statement))
+            {
+                return person.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithWord(string text, string[] words) =>
+        words.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (text.Length == w.Length || !char.IsLetter(text[w.Length])));
+
+    private static bool EndsWithWord(string text, string[] words) =>
+        words.Any(w => text.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (text.Length == w.Length || !char.IsLetter(text[^(w.Length + 1)])));
+
+    internal static bool ContainsWord(string text, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            var index = 0;
+            while ((index = text.IndexOf(word, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var end = index + word.Length;
+                if ((index == 0 || !char.IsLetter(text[index - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                index = end;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first day an EDTF value can mean: <c>2022-01</c> starts on 1 January, an interval at its start.</summary>
+    internal static DateOnly? EarliestDay(string edtf)
+    {
+        var text = edtf.Split('/')[0].TrimEnd('~', '?', '%');
+        var parts = text.Split('-');
+        if (parts.Length == 0 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        var month = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 1;
+        var dayOfMonth = parts.Length > 2 && int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) && d >= 1 ? d : 1;
+        return new DateOnly(year, month, Math.Min(dayOfMonth, DateTime.DaysInMonth(year, month)));
+    }
+}

@@ -1,0 +1,33 @@
+namespace StaticChronology.Ingest.Events;
+
+/// <summary>The words that tell what kind of event a clause reports, kept as data apart from the extractor.</summary>
+/// <remarks>
+/// Cues are matched as whole lower-case words or phrases. The first kind in <see cref="Cues"/> whose cue
+/// occurs wins, so the specific kinds (a call, a meeting) come before the general one (a statement):
+/// "Blinken spoke to Lavrov" is a call, not a statement.
+/// </remarks>
+public static class EventLexicon
+{
+    public static readonly IReadOnlyList<(EventKind Kind, string[] Words)> Cues =
+    [
+        (EventKind.Call, ["phoned", "phone call", "call", "spoke to", "spoke with", "speak with", "telephone", "conversation", "decision"]),
+        (EventKind.Visit, ["visit", "visited", "visits", "land in", "landed in", "arrive", "arrived", "travel to", "journey to", "trip to"]),
+        (EventKind.Meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "summit", "negotiations", "consultations", "council", "conference"]),
+        (EventKind.Military, ["troops", "forces", "invaded", "invasion", "annexation", "annexed", "buildup", "build-up", "offensive", "deployed", "joined", "join"]),
+        (EventKind.Statement, ["said", "says", "say", "told", "tells", "stated", "states", "warned", "warns", "wrote", "tweeted", "announced", "reported",
+            "mentioned", "informed", "accused", "demanded", "demands", "pledged", "reiterated", "reiterates", "added", "insisted", "called on", "stressed",
+            "believes", "expects", "threatened", "restated", "reaffirmed", "complained", "issued"]),
+    ];
+
+    /// <summary>Words that make a future clause a forecast or a possibility rather than a scheduled event.</summary>
+    public static readonly string[] Hedges = ["may", "might", "could", "would", "possible", "possibly", "likely", "speculating", "feared", "fears"];
+
+    /// <summary>Short labels for the title of each kind, with the people involved.</summary>
+    public static string Verb(EventKind kind, bool planned, bool plural) => (kind, planned) switch
+    {
+        (EventKind.Call, _) => plural ? "speak by phone" : "speaks by phone",
+        (EventKind.Meeting, _) => plural ? "meet" : "meets",
+        (EventKind.Visit, _) => plural ? "visit" : "visits",
+        _ => plural ? "say" : "says",
+    };
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using StaticChronology.Diagnostics;
+using StaticChronology.Ingest.Events;
+using StaticChronology.Ingest.Writing;
+using StaticChronology.Loading;
+using StaticChronology.Model;
+
+namespace StaticChronology.Ingest;
+
+/// <summary>What the input folder already holds, as far as the ingest must respect it.</summary>
+/// <param name="HandSources">Source files a person wrote or edited, by the article they name: the ingest keeps their id and date.</param>
+/// <param name="SourceIdsBySeed">Every source file's id by the article it names, generated or not.</param>
+/// <param name="HandEntries">Entries a person wrote or edited: events they tell are not proposed again.</param>
+public sealed record ExistingInput(
+    ImmutableArray<RegistryItem> Registry,
+    IReadOnlyDictionary<string, Source> HandSources,
+    IReadOnlyDictionary<string, string> SourceIdsBySeed,
+    ImmutableArray<Entry> HandEntries,
+    IReadOnlySet<string> EntryIds)
+{
+    public static ExistingInput Read(string inputRoot, string repositoryRoot)
+    {
+        // Problems in the input are the build's to report; the ingest works with whatever loads.
+        var input = Directory.Exists(inputRoot) ? new InputLoader(inputRoot, repositoryRoot).Load(new DiagnosticBag()) : null;
+        if (input is null)
+        {
+            return new ExistingInput([], new Dictionary<string, Source>(), new Dictionary<string, string>(), [], new HashSet<string>());
+        }
+
+        var hand = (SourceLocation location) => !GeneratedFile.IsUnedited(File.ReadAllText(Path.Combine(repositoryRoot, location.Path)));
+        return new ExistingInput(
+            [.. input.People, .. input.Places, .. input.Organizations],
+            input.Sources.Where(s => hand(s.Location)).GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            input.Sources.GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal),
+            [.. input.Entries.Where(e => hand(e.Location))],
+            input.Entries.Where(e => hand(e.Location)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a hand-written entry already tells this event: same day, citing the same article, naming one of its people.</summary>
+    public bool Covers(EventCandidate candidate, string sourceId)
+    {
+        var key = EventMerger.DateKey(candidate.Date);
+        var people = candidate.People.ToHashSet(StringComparer.Ordinal);
+        return HandEntries.Any(e =>
+            string.Equals(EventMerger.DateKey(e.Date.Text), key, StringComparison.Ordinal) &&
+            e.Sources.Any(c => c.Source.Id == sourceId) &&
+            (people.Count == 0 ? e.People.IsEmpty : e.People.Any(p => people.Contains(p.Id))));
+    }
+}

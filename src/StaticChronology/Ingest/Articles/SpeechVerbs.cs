@@ -4,7 +4,7 @@ namespace StaticChronology.Ingest.Articles;
 /// <remarks>Machine translation renders "said" in odd ways ("mentioned", "informed reporters"), so those are listed too.</remarks>
 public static class SpeechVerbs
 {
-    public static readonly HashSet<string> All = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> All = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "declared", "declares",
         "asked", "asks", "warned", "warns", "insisted", "insists", "explained", "explains", "noted", "notes", "mentioned",
@@ -13,7 +13,7 @@ public static class SpeechVerbs
         "announces", "acknowledged", "acknowledges", "recalled", "recalls", "concluded", "commented", "remarked", "pledged",
         "promised", "vowed", "vows", "believes", "believed", "thinks", "complained", "complains", "emphasised", "emphasized",
         "underlined", "admitted", "admits", "suggested", "suggests", "predicted", "answered", "responded", "confirmed",
-        "confirms", "denied", "denies", "repeated", "repeats", "called", "described", "considered", "assured", "threatened",
-        "agreed", "conceded", "shouted", "wondered", "quipped", "joked", "cautioned", "observed", "pointed", "affirmed",
+        "confirms", "denied", "denies", "repeated", "repeats", "described", "reaffirmed", "considered", "assured", "threatened",
+        "conceded", "shouted", "wondered", "quipped", "joked", "cautioned", "observed", "pointed", "affirmed",
     };
 }

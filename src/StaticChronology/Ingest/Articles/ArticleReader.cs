@@ -1,0 +1,130 @@
+namespace StaticChronology.Ingest.Articles;
+
+/// <summary>Cleans a plain-text news article into its title, stated dates, dateline, byline and paragraphs.</summary>
+/// <remarks>
+/// Furniture goes first (<see cref="FurnitureFilter"/>), so the header rules never mistake a
+/// newsletter name for a title. Then one walk in file order: the first line is the title if it reads
+/// like one; before the body starts, stamps, bylines and kickers that repeat the title are header;
+/// anywhere, a line that is nothing but a stamp is metadata and a caption is a caption. The first body
+/// paragraph may open with a dateline, which is cut off the text. Every line that is not a paragraph
+/// is returned with its reason, so nothing leaves the article silently.
+/// </remarks>
+public static class ArticleReader
+{
+    private static readonly char[] Separators = ['|', '·', '•'];
+
+    public static Article Read(string path, string text)
+    {
+        var lines = SourceLine.Split(text);
+        var reasons = FurnitureFilter.Find(lines);
+        var removed = new List<RemovedLine>();
+        var paragraphs = new List<Paragraph>();
+        var stamps = new List<PublicationStamp>();
+        var updates = new List<PublicationStamp>();
+        string? title = null;
+        string? byline = null;
+        string? dateline = null;
+        PublicationStamp? datelineStamp = null;
+        var bodyStarted = false;
+
+        foreach (var line in lines)
+        {
+            if (reasons.TryGetValue(line.Number, out var reason))
+            {
+                removed.Add(new RemovedLine(line.Number, line.Text, reason));
+                continue;
+            }
+
+            if (ReadMetadata(line, stamps, updates, ref byline, bodyStarted) is { } metadata)
+            {
+                removed.Add(new RemovedLine(line.Number, line.Text, metadata));
+                continue;
+            }
+
+            if (title is null && paragraphs.Count == 0 && HeaderRules.IsTitleLike(line.Text) && DatelineParser.Parse(line.Text, line.Number) is null)
+            {
+                title = line.Text;
+                removed.Add(new RemovedLine(line.Number, line.Text, "title"));
+                continue;
+            }
+
+            if (!bodyStarted && HeaderRules.RepeatsTitle(line.Text, title))
+            {
+                removed.Add(new RemovedLine(line.Number, line.Text, "repeats the title"));
+                continue;
+            }
+
+            if (CaptionRules.IsCaption(line.Text))
+            {
+                paragraphs.Add(new Paragraph(line.Text, line.Number, ParagraphKind.Caption) { Column = line.Column });
+                continue;
+            }
+
+            if (LineShapes.IsHeadingLike(line.Text))
+            {
+                paragraphs.Add(new Paragraph(line.Text, line.Number, ParagraphKind.Subheading) { Column = line.Column });
+                continue;
+            }
+
+            var body = line.Text;
+            var column = line.Column;
+            if (!bodyStarted && DatelineParser.Parse(body, line.Number) is { } wire)
+            {
+                dateline = wire.Place;
+                datelineStamp = wire.Stamp is { } s ? s with { Line = line.Number } : null;
+                body = body[wire.Length..];
+                column += wire.Length;
+            }
+
+            bodyStarted = true;
+            paragraphs.Add(new Paragraph(body, line.Number, ParagraphKind.Body) { Column = column });
+        }
+
+        // A full stated date beats a wire dateline's year-less one; the first of each kind wins.
+        var published = stamps.FirstOrDefault(s => s.Year is not null) ?? datelineStamp ?? stamps.FirstOrDefault();
+        return new Article(path, title, published, updates.FirstOrDefault(), dateline, byline, paragraphs, removed);
+    }
+
+    /// <summary>Reads a line made only of stamps and bylines (perhaps joined by bars or dots); returns the reason to remove it, or null.</summary>
+    private static string? ReadMetadata(SourceLine line, List<PublicationStamp> stamps, List<PublicationStamp> updates, ref string? byline, bool bodyStarted)
+    {
+        var segments = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (segments.Length == 0 || LineShapes.Words(line.Text).Length > 30)
+        {
+            return null;
+        }
+
+        var found = new List<(PublicationStamp Stamp, bool Update)>();
+        string? name = null;
+        foreach (var segment in segments)
+        {
+            if (PublicationStampParser.TryParseLine(segment, line.Number, out var stamp, out var update))
+            {
+                found.Add((stamp!, update));
+            }
+            else if (!bodyStarted && name is null && HeaderRules.Byline(segment) is { } b)
+            {
+                name = b;
+            }
+            else if (name is not null && LineShapes.Words(segment).Length <= 4)
+            {
+                // "By Jane Roe | Reuters": the outlet or role after a byline belongs to it.
+                name += ", " + segment;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        stamps.AddRange(found.Where(f => !f.Update).Select(f => f.Stamp));
+        updates.AddRange(found.Where(f => f.Update).Select(f => f.Stamp));
+        byline ??= name;
+        return (found.Count, name) switch
+        {
+            (0, _) => "byline",
+            (_, null) => found.All(f => f.Update) ? "update stamp" : "publication stamp",
+            _ => "byline and stamp",
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace StaticChronology.Ingest.Articles;
+
+/// <summary>Lines that belong to an article's header: the title, a byline, a kicker that repeats the title.</summary>
+public static partial class HeaderRules
+{
+    /// <summary>A headline: short enough, and not itself a sentence of running text ending in a full stop.</summary>
+    public static bool IsTitleLike(string line) =>
+        line.Length <= 250 && LineShapes.Words(line).Length <= 35 && !(line.EndsWith('.') && !line.EndsWith("..", StringComparison.Ordinal) && LineShapes.Words(line).Length > 20);
+
+    /// <summary>The byline's names ("Jane Roe and Ivo Tam, Reuters") when the line is a byline, else null.</summary>
+    public static string? Byline(string line)
+    {
+        var match = BylinePattern().Match(line);
+        if (!match.Success || LineShapes.Words(line).Length > 14)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';');
+        return (name.Length > 0 && !name.EndsWith('.')) || (name.Length > 1 && char.IsUpper(name[^2])) ? name : null;
+    }
+
+    /// <summary>A kicker or deck that repeats the title: most of its words are the title's, or the title starts with it.</summary>
+    public static bool RepeatsTitle(string line, string? title)
+    {
+        if (title is null || !LineShapes.IsHeadingLike(line))
+        {
+            return false;
+        }
+
+        if (title.StartsWith(line, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var titleWords = WordsOf(title).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = WordsOf(line).ToArray();
+        return words.Length >= 2 && words.Count(titleWords.Contains) * 10 >= words.Length * 6;
+    }
+
+    private static IEnumerable<string> WordsOf(string text) => WordPattern().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"^(?i:by|words by|written by|author\s*:|posted by)\s+(?<name>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,158 @@
+using StaticChronology.Ingest.Articles;
+
+namespace StaticChronology.Tests.Ingest.Articles;
+
+/// <summary>The cleaning rules one at a time, on small articles written here.</summary>
+public sealed class ArticleReaderTests
+{
+    private const string Body = "The council met on Monday and agreed the budget after a long debate.";
+
+    private static Article Read(params string[] lines) => ArticleReader.Read("a.txt", string.Join("\n", lines));
+
+    private static string ReasonFor(Article article, int line) => Assert.Single(article.RemovedLines, r => r.Line == line).Reason;
+
+    [Fact]
+    public void Reads_title_stamp_and_body_and_accounts_for_every_line()
+    {
+        var article = Read("Council agrees budget", "", "7 January 2022, 11:13 PM", "", Body, "", "Leave a Reply", "", "Your email address will not be published.");
+
+        Assert.Equal("Council agrees budget", article.Title);
+        Assert.Equal("2022-01-07", article.Published!.Edtf);
+        Assert.Equal(3, article.Published.Line);
+        Assert.Null(article.Updated);
+        var paragraph = Assert.Single(article.Paragraphs);
+        Assert.Equal((Body, 5, ParagraphKind.Body, 1), (paragraph.Text, paragraph.Line, paragraph.Kind, paragraph.Column));
+        Assert.Equal([(1, "title"), (3, "publication stamp"), (7, "comment form"), (9, "after the end of the article (line 7)")], article.RemovedLines.Select(r => (r.Line, r.Reason)));
+    }
+
+    [Fact]
+    public void Nothing_stated_means_no_publication_date()
+    {
+        var article = Read("Council agrees budget", "", "The council met on Monday, 3 January 2022, and agreed the budget.", "Last week it had refused.");
+
+        Assert.Null(article.Published);
+        Assert.Null(article.Updated);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Video of day", "video widget")]
+    [InlineData("Follow us on Twitter, Facebook and Google News", "social follow prompt")]
+    [InlineData("Sign up for our morning briefing", "subscription prompt")]
+    [InlineData("Get the Harbour Town newsletter in your inbox", "newsletter sign-up")]
+    [InlineData("Share on Facebook Share on X Email", "share buttons")]
+    [InlineData("We use cookies to improve your experience on this site.", "cookie notice")]
+    [InlineData("Tags: council, budget, harbour", "tag list")]
+    [InlineData("Advertisement", "advertisement")]
+    [InlineData("Read more: Council delays vote", "related-article link")]
+    [InlineData("—", "no words (a separator)")]
+    [InlineData("X", "a lone character (a button or icon label)")]
+    [InlineData("Will the harbour budget pass in the spring?Politics", "related-article teaser with its section label")]
+    [InlineData("Reporting by Ana Petrel; Editing by Tom Wick", "wire credits")]
+    [InlineData("© 2022 The Harbour Gazette. All rights reserved.", "copyright notice")]
+    public void Removes_furniture_with_its_reason(string furniture, string reason)
+    {
+        var article = Read("Council agrees budget", "", Body, "", furniture, "", Body);
+
+        Assert.Equal(reason, ReasonFor(article, 5));
+        Assert.Equal([3, 7], article.Paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_long_sentence_that_mentions_a_newsletter_is_text()
+    {
+        const string sentence = "The mayor said in her weekly newsletter that the harbour wall would be rebuilt before the winter storms arrived in the bay.";
+        var article = Read("Council agrees budget", "", Body, "", sentence);
+
+        Assert.Equal(sentence, article.Paragraphs[1].Text);
+        Assert.DoesNotContain(article.RemovedLines, r => r.Reason != "title");
+    }
+
+    [Fact]
+    public void Labels_in_a_block_with_furniture_go_with_it()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "poster", "Harbour Today", "Fresh daily newsletter covering the harbour", "Daily at 9am EST", "Show more news");
+
+        Assert.Equal("beside newsletter sign-up (line 7)", ReasonFor(article, 5));
+        Assert.Equal("beside newsletter sign-up (line 7)", ReasonFor(article, 6));
+        Assert.Equal("newsletter sign-up", ReasonFor(article, 8));
+        Assert.Equal("more-links button", ReasonFor(article, 9));
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void An_author_bio_is_furniture_only_at_the_end()
+    {
+        const string bio = "Ana Petrel is a senior correspondent covering the harbour towns.";
+        var middle = Read("Council agrees budget", "", bio, "", Body, "", Body, "", Body, "", Body, "", Body);
+        var end = Read("Council agrees budget", "", Body, "", Body, "", bio);
+
+        Assert.Equal(bio, middle.Paragraphs[0].Text);
+        Assert.Equal("author bio", ReasonFor(end, 7));
+    }
+
+    [Fact]
+    public void Reads_a_byline_with_its_stamp_and_a_kicker_that_repeats_the_title()
+    {
+        var article = Read("Before the vote: council agrees harbour budget", "Before the vote", "By Ana Petrel | Tuesday 1 March 2022 09.12 GMT", "Updated 2022-03-01T10:40:00Z", Body);
+
+        Assert.Equal("Ana Petrel", article.Byline);
+        Assert.Equal(("2022-03-01", "09:12", "GMT"), (article.Published!.Edtf, article.Published.Time!.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), article.Published.Zone));
+        Assert.Equal((4, "10:40", "Z"), (article.Updated!.Line, article.Updated.Time!.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), article.Updated.Zone));
+        Assert.Equal("repeats the title", ReasonFor(article, 2));
+        Assert.Equal("byline and stamp", ReasonFor(article, 3));
+        Assert.Equal("update stamp", ReasonFor(article, 4));
+    }
+
+    [Fact]
+    public void A_wire_dateline_is_cut_from_the_first_paragraph_and_its_year_stays_unknown()
+    {
+        var article = Read("Harbour council agrees budget", "", "PORT ALDER, Feb 3 (Wirenews) - The council agreed the budget on Thursday.");
+
+        Assert.Equal("PORT ALDER", article.Dateline);
+        Assert.Equal((null, 2, 3, "Feb 3", 3), (article.Published!.Year, article.Published.Month, article.Published.Day, article.Published.Text, article.Published.Line));
+        var paragraph = Assert.Single(article.Paragraphs);
+        Assert.Equal(("The council agreed the budget on Thursday.", 32), (paragraph.Text, paragraph.Column));
+    }
+
+    [Fact]
+    public void A_stated_full_date_wins_over_a_wire_dateline()
+    {
+        var article = Read("Harbour council agrees budget", "3 February 2022", "PORT ALDER, Feb 3 (Wirenews) - The council agreed the budget on Thursday.");
+
+        Assert.Equal("2022-02-03", article.Published!.Edtf);
+        Assert.Equal(2, article.Published.Line);
+    }
+
+    [Theory]
+    [InlineData("Photo: Ana Petrel")]
+    [InlineData("(Image: the harbour wall after the storm)")]
+    [InlineData("Workers repair the harbour wall on 14 January 2022. Photograph: Ana Petrel/Harbour Wire")]
+    [InlineData("Workers repair the harbour wall, Port Alder January 14, 2022.Ana Petrel | Harbour Wire")]
+    [InlineData("Workers repair the harbour wall. (AP Photo/Ana Petrel)")]
+    [InlineData("Workers repair the harbour wall. Tom Wick via Getty Images")]
+    public void Captions_are_kept_as_their_own_kind(string caption)
+    {
+        var article = Read("Council agrees budget", "", Body, "", caption, "", Body);
+
+        Assert.Equal([ParagraphKind.Body, ParagraphKind.Caption, ParagraphKind.Body], article.Paragraphs.Select(p => p.Kind));
+        Assert.Equal(caption, article.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void A_short_line_between_paragraphs_is_a_subheading()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "harbour wall", "", Body);
+
+        Assert.Equal(ParagraphKind.Subheading, article.Paragraphs[1].Kind);
+    }
+
+    [Fact]
+    public void Columns_follow_indentation_and_line_endings_are_any_kind()
+    {
+        var article = ArticleReader.Read("a.txt", "\uFEFFCouncil agrees budget\r\n\r\n    " + Body + "\r\n");
+
+        Assert.Equal("Council agrees budget", article.Title);
+        Assert.Equal((3, 5, Body), (article.Paragraphs[0].Line, article.Paragraphs[0].Column, article.Paragraphs[0].Text));
+    }
+}

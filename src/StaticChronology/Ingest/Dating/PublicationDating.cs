@@ -51,13 +51,15 @@ public static class PublicationDating
         }
 
         var stated = decided.Keys.ToHashSet(StringComparer.Ordinal);
+        var commonPlaces = EventMatch.CommonPlaces(articles);
         for (var pass = 0; pass < 5; pass++)
         {
             var changed = false;
             var events = Events(articles, decided);
+            var match = new EventMatch(commonPlaces);
             foreach (var article in articles.Where(a => !stated.Contains(a.Seed)))
             {
-                var inferred = Infer(article, events.Where(e => e.Seed != article.Seed).ToList(), articles, yearHint);
+                var inferred = Infer(article, events.Where(e => e.Seed != article.Seed).ToList(), articles, yearHint, match);
                 if (!decided.TryGetValue(article.Seed, out var previous) || previous != inferred)
                 {
                     decided[article.Seed] = inferred;
@@ -78,47 +80,57 @@ public static class PublicationDating
         [.. articles.Where(a => decided.TryGetValue(a.Seed, out var d) && d.Reading is not null && !d.NeedsReview)
             .SelectMany(a => EventExtractor.Extract(a.Clauses, a.Seed, decided[a.Seed].Reading!.Value))];
 
-    private static PublicationDate Infer(ArticleEvidence article, List<EventCandidate> known, IReadOnlyList<ArticleEvidence> all, int? yearHint)
+    private static PublicationDate Infer(ArticleEvidence article, List<EventCandidate> known, IReadOnlyList<ArticleEvidence> all, int? yearHint, EventMatch match)
     {
-        var windows = new List<PublicationWindow>();
+        // Absolute dates in the text come first: they hold whatever the rest of the collection says.
+        var absolute = new List<PublicationWindow>();
         foreach (var clause in article.Clauses)
         {
             if (AnchorConstraint.FromAbsolute(clause.Mention, clause.Tense, yearHint) is { } window)
             {
-                windows.Add(window);
+                absolute.Add(window);
             }
         }
 
+        var anchors = new List<(PublicationWindow Window, int Weight)>();
         foreach (var clause in article.Clauses.Where(c => Relative.Contains(c.Mention.Kind)))
         {
+            if (Companion(clause, article.Clauses, yearHint) is { } day && AnchorConstraint.For(clause.Mention, clause.Tense, day) is { } paired)
+            {
+                anchors.Add((paired with { Reasons = [Reason(clause, day, $"the text pairs it with {Long(day, withYear: false)}")] }, 3));
+            }
+
             foreach (var other in known)
             {
-                if (EventExtractor.EarliestDay(other.Date) is not { } day || other.Date.Length != 10 || !SameEvent(clause, other))
+                if (EventExtractor.EarliestDay(other.Date) is not { } eventDay || other.Date.Length != 10 || match.Strength(clause, other) is not (> 0 and var weight))
                 {
                     continue;
                 }
 
-                if (AnchorConstraint.For(clause.Mention, clause.Tense, day) is { } anchored)
+                if (AnchorConstraint.For(clause.Mention, clause.Tense, eventDay) is { } anchored)
                 {
                     var title = all.First(a => a.Seed == other.Seed).Article.Title ?? other.Seed;
-                    var reasons = anchored.Reasons.Select(r => $"{r} (“{Shorten(clause.Clause)}”, which “{title}” dates to {Long(day, withYear: true)})").ToList();
-                    windows.Add(anchored with { Reasons = reasons });
+                    anchors.Add((anchored with { Reasons = [Reason(clause, eventDay, $"“{Shorten(clause.Clause)}”, which “{title}” dates to {Long(eventDay, withYear: true)}")] }, weight));
                 }
             }
         }
 
-        var (combined, used) = Combine(windows);
-        if (combined is null || combined.Latest.DayNumber - combined.Earliest.DayNumber > LongestWindowDays)
+        var (bounds, _) = Combine(absolute);
+        var days = Candidates(bounds, anchors, out var agreeing);
+        if (days.Count == 0)
         {
             var unknown = yearHint is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) + "-XX-XX" : "XXXX-XX-XX";
             return new PublicationDate(unknown, PublishedBasis.Inferred,
-                "Nothing in the text fixes the publication date" + (combined is null ? "." : $" closer than {Long(combined.Earliest, true)} to {Long(combined.Latest, true)}.") +
-                " Set 'published' by hand.",
+                "Nothing in the text fixes the publication date to within two months. Set 'published' by hand.",
                 null, NeedsReview: true);
         }
 
-        var best = ClosestReadings(article, combined);
-        var note = string.Join(" ", used.SelectMany(w => w.Reasons).Distinct(StringComparer.Ordinal).Select(r => Sentence(r)));
+        var best = ClosestReadings(article, days);
+        // An absolute date is worth citing only when it bounds the result closely ("a caption dated 14 January"), not "2014".
+        var binding = absolute.Where(w =>
+            (w.Earliest != DateOnly.MinValue && best[0].DayNumber - w.Earliest.DayNumber is >= 0 and <= 31) ||
+            (w.Latest != DateOnly.MaxValue && w.Latest.DayNumber - best[^1].DayNumber is >= 0 and <= 31)).Take(2);
+        var note = string.Join(" ", binding.Concat(agreeing).SelectMany(w => w.Reasons).Distinct(StringComparer.Ordinal).Select(r => Sentence(r)));
         if (best.Count == 1)
         {
             return new PublicationDate(Text(best[0]), PublishedBasis.Inferred, note + $" Publication: {Long(best[0], true)}.", best[0], NeedsReview: false);
@@ -131,12 +143,53 @@ public static class PublicationDating
             first, NeedsReview: true);
     }
 
+    /// <summary>
+    /// The days inside the absolute bounds that agree with the most anchors. Anchors come from matching events
+    /// across articles, and a match can be wrong; a day most of them allow outvotes the odd one out.
+    /// </summary>
+    private static List<DateOnly> Candidates(PublicationWindow? bounds, List<(PublicationWindow Window, int Weight)> weighted, out List<PublicationWindow> agreeing)
+    {
+        agreeing = [];
+        var inBounds = weighted.Where(a => a.Window.Earliest <= a.Window.Latest && (bounds is null || (a.Window.Latest >= bounds.Earliest && a.Window.Earliest <= bounds.Latest))).ToList();
+        if (inBounds.Count == 0)
+        {
+            if (bounds is null || bounds.Latest.DayNumber - bounds.Earliest.DayNumber > LongestWindowDays)
+            {
+                return [];
+            }
+
+            return [.. Days(bounds.Earliest, bounds.Latest)];
+        }
+
+        var first = inBounds.Min(a => a.Window.Earliest);
+        var last = inBounds.Max(a => a.Window.Latest);
+        if (bounds is not null)
+        {
+            first = first < bounds.Earliest ? bounds.Earliest : first;
+            last = last > bounds.Latest ? bounds.Latest : last;
+        }
+
+        var scored = Days(first, last).Select(d => (Day: d, Votes: inBounds.Where(a => a.Window.Earliest <= d && d <= a.Window.Latest).Sum(a => a.Weight))).ToList();
+        var most = scored.Max(x => x.Votes);
+        var chosen = scored.Where(x => x.Votes == most).Select(x => x.Day).ToList();
+        agreeing = [.. inBounds.Select(a => a.Window).Where(a => chosen.All(d => a.Earliest <= d && d <= a.Latest))];
+        return chosen;
+    }
+
+    private static IEnumerable<DateOnly> Days(DateOnly first, DateOnly last)
+    {
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            yield return day;
+        }
+    }
+
     /// <summary>Intersects the windows in order, leaving out any that would contradict those already taken.</summary>
     private static (PublicationWindow? Window, List<PublicationWindow> Used) Combine(List<PublicationWindow> windows)
     {
         PublicationWindow? combined = null;
         var used = new List<PublicationWindow>();
-        foreach (var window in windows.OrderBy(w => w.Latest.DayNumber - w.Earliest.DayNumber))
+        foreach (var window in windows)
         {
             var next = combined is null ? window : AnchorConstraint.Intersect([combined, window]);
             if (next is not null && next.Earliest <= next.Latest)
@@ -150,14 +203,15 @@ public static class PublicationDating
     }
 
     /// <summary>The days of the window whose readings of the relative expressions lie closest together, in order.</summary>
-    private static List<DateOnly> ClosestReadings(ArticleEvidence article, PublicationWindow window)
+    private static List<DateOnly> ClosestReadings(ArticleEvidence article, List<DateOnly> days)
     {
         var relative = article.Clauses.Where(c => Relative.Contains(c.Mention.Kind)).ToList();
         var classes = new List<(string Signature, int Span, List<DateOnly> Days)>();
-        for (var day = window.Earliest; day <= window.Latest; day = day.AddDays(1))
+        foreach (var day in days)
         {
             var readings = relative.Select(c => TemporalResolver.Resolve(c.Mention, c.Tense, day)?.Edtf ?? "-").ToList();
-            var starts = readings.Select(EventExtractor.EarliestDay).OfType<DateOnly>().ToList();
+            // Only readings to the day measure closeness: "last month" spans the same weeks whichever day it is read on.
+            var starts = readings.Where(r => r.Length == 10).Select(EventExtractor.EarliestDay).OfType<DateOnly>().ToList();
             var span = starts.Count == 0 ? 0 : starts.Max().DayNumber - starts.Min().DayNumber;
             var signature = string.Join("|", readings);
             var existing = classes.FindIndex(c => c.Signature == signature);
@@ -176,16 +230,30 @@ public static class PublicationDating
         return [.. best.SelectMany(c => c.Days).Order()];
     }
 
-    private static bool SameEvent(DatedClause clause, EventCandidate other)
+    private static string Reason(DatedClause clause, DateOnly eventDay, string evidence) =>
+        $"\"{clause.Mention.Text}\"{(clause.Tense == Tense.Unknown ? string.Empty : $" ({clause.Tense.ToString().ToLowerInvariant()} tense)")} refers to {Long(eventDay, withYear: true)}: {evidence}";
+
+    /// <summary>An absolute day written right beside a relative expression names the same day: "in the coming week – January 10th".</summary>
+    private static DateOnly? Companion(DatedClause clause, IReadOnlyList<DatedClause> clauses, int? yearHint)
     {
-        var probe = other with
+        foreach (var other in clauses)
         {
-            Seed = "probe",
-            Kind = clause.Kind,
-            Entities = clause.Entities,
-            Speaker = clause.Speaker,
-        };
-        return EventMerger.SameEvent(probe, other) && (clause.Entities.Length > 0);
+            if (other.Sentence != clause.Sentence || other.Mention.Kind is not (MentionKind.FullDate or MentionKind.MonthDay or MentionKind.WeekdayDate))
+            {
+                continue;
+            }
+
+            var gap = other.Mention.Start >= clause.Mention.End
+                ? clause.Sentence.Text[clause.Mention.End..other.Mention.Start]
+                : other.Mention.End <= clause.Mention.Start ? clause.Sentence.Text[other.Mention.End..clause.Mention.Start] : "x";
+            if (gap.Trim(' ', ',', '–', '—', '-', '(', ')').Length == 0 && (other.Mention.Year ?? yearHint) is { } year &&
+                other.Mention.Month is { } month && other.Mention.Day is { } day && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
     }
 
     private static DateOnly? Day(Articles.PublicationStamp stamp, int? yearHint) =>

@@ -14,8 +14,12 @@ public sealed record DatedClause(
     ImmutableArray<EntityMention> Entities,
     EventKind Kind,
     string? Speaker,
-    int Ordinal)
+    int Ordinal,
+    ImmutableArray<EntityMention> OwnEntities)
 {
+    /// <summary>People the clause itself names, without those borrowed from the rest of the sentence.</summary>
+    public IEnumerable<string> OwnPeople => OwnEntities.Where(e => e.Kind == Model.RegistryKind.Person).Select(e => e.Id);
+
     public IEnumerable<string> People => Entities.Where(e => e.Kind == Model.RegistryKind.Person).Select(e => e.Id);
 
     public IEnumerable<string> Places => Entities.Where(e => e.Kind == Model.RegistryKind.Place).Select(e => e.Id);

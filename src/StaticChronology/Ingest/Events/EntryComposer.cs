@@ -28,7 +28,7 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
         foreach (var group in reports.GroupBy(r => r.Seed, StringComparer.Ordinal))
         {
             var first = group.First();
-            var prefix = reports.Select(r => r.Seed).Distinct(StringComparer.Ordinal).Count() > 1 ? $"In “{SourceOf(first).Title}”: " : string.Empty;
+            var prefix = reports.Select(r => r.Seed).Distinct(StringComparer.Ordinal).Count() > 1 ? $"In “{SourceOf(first.Seed).Title}”: " : string.Empty;
             annotations.Add(new Annotation(AnnotationKind.Date, prefix + first.DateNote, Nowhere));
             foreach (var warning in group.Select(r => r.Warning).OfType<string>().Distinct(StringComparer.Ordinal))
             {

@@ -30,16 +30,18 @@ public static class EventExtractor
             {
                 var mention = mentions[i];
                 var clause = Clause(sentence.Text, mentions, i);
-                var entities = matcher.Find(clause);
+                var own = matcher.Find(clause);
+                var entities = own;
                 if (!entities.Any(e => e.Kind == RegistryKind.Person))
                 {
                     entities = [.. entities, .. matcher.Find(sentence.Text).Where(e => e.Kind == RegistryKind.Person && !entities.Any(x => x.Id == e.Id))];
                 }
 
-                var kind = KindOf(clause) is var k && k != EventKind.Other ? k : KindOf(sentence.Text);
+                var offset = Math.Max(0, sentence.Text.IndexOf(clause, StringComparison.Ordinal));
+                var kind = KindNear(clause, mention.Start - offset) is var k && k != EventKind.Other ? k : KindNear(sentence.Text, mention.Start);
                 clauses.Add(new DatedClause(
                     sentence, mention, TenseDetector.For(sentence.Text, mention), clause, entities, kind,
-                    Speaker(sentence, quotes, entities, clause, matcher), ordinal));
+                    Speaker(sentence, quotes, entities, clause, matcher), ordinal, own));
             }
         }
 
@@ -90,6 +92,37 @@ public static class EventExtractor
         }
 
         return candidates;
+    }
+
+    /// <summary>The kind whose cue word stands nearest to the time expression: in "During the call, the two agreed to meet in Geneva on Friday", Friday's event is a meeting.</summary>
+    public static EventKind KindNear(string text, int position)
+    {
+        var best = EventKind.Other;
+        var bestDistance = int.MaxValue;
+        foreach (var (kind, words) in EventLexicon.Cues)
+        {
+            foreach (var word in words)
+            {
+                var index = 0;
+                while ((index = text.IndexOf(word, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    var end = index + word.Length;
+                    if ((index == 0 || !char.IsLetter(text[index - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                    {
+                        var distance = Math.Min(Math.Abs(index - position), Math.Abs(end - position));
+                        if (distance < bestDistance)
+                        {
+                            best = kind;
+                            bestDistance = distance;
+                        }
+                    }
+
+                    index = end;
+                }
+            }
+        }
+
+        return best;
     }
 
     public static EventKind KindOf(string text)

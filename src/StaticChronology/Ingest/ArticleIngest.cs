@@ -108,7 +108,7 @@ public static class ArticleIngest
         var groups = EventMerger.Merge(candidates
             .OrderBy(c => EventMerger.DateKey(c.Date), StringComparer.Ordinal)
             .ThenBy(c => c.Seed, StringComparer.Ordinal)
-            .ThenBy(c => c.Ordinal));
+            .ThenBy(c => c.Ordinal), Dating.EventMatch.CommonPlaces(evidence));
         var composer = new EntryComposer(sources, registry);
         var drafts = Drafts(groups, composer, existing.EntryIds);
         var entries = ImmutableArray.CreateBuilder<Entry>();

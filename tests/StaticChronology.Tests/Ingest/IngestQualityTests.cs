@@ -12,10 +12,10 @@ namespace StaticChronology.Tests.Ingest;
 public sealed class IngestQualityTests(ITestOutputHelper output)
 {
     // The bars the ingest must not fall below; raise them as the ingest improves.
-    private const double PrecisionBar = 0.0;
-    private const double RecallBar = 0.0;
-    private const double MergeBar = 0.0;
-    private const int PublicationDatesBar = 0;
+    private const double PrecisionBar = 0.95;
+    private const double RecallBar = 0.95;
+    private const double MergeBar = 1.0;
+    private const int PublicationDatesBar = 5;
 
     [Fact]
     public void Ingest_of_the_seeds_meets_the_bars_against_the_gold_annotations()

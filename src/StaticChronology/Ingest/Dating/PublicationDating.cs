@@ -95,7 +95,7 @@ public static class PublicationDating
         var anchors = new List<(PublicationWindow Window, int Weight)>();
         foreach (var clause in article.Clauses.Where(c => Relative.Contains(c.Mention.Kind)))
         {
-            if (Companion(clause, article.Clauses, yearHint) is { } day && AnchorConstraint.For(clause.Mention, clause.Tense, day) is { } paired)
+            if (EventExtractor.Companion(clause, article.Clauses, yearHint) is { } day && AnchorConstraint.For(clause.Mention, clause.Tense, day) is { } paired)
             {
                 anchors.Add((paired with { Reasons = [Reason(clause, day, $"the text pairs it with {Long(day, withYear: false)}")] }, 3));
             }
@@ -232,29 +232,6 @@ public static class PublicationDating
 
     private static string Reason(DatedClause clause, DateOnly eventDay, string evidence) =>
         $"\"{clause.Mention.Text}\"{(clause.Tense == Tense.Unknown ? string.Empty : $" ({clause.Tense.ToString().ToLowerInvariant()} tense)")} refers to {Long(eventDay, withYear: true)}: {evidence}";
-
-    /// <summary>An absolute day written right beside a relative expression names the same day: "in the coming week – January 10th".</summary>
-    private static DateOnly? Companion(DatedClause clause, IReadOnlyList<DatedClause> clauses, int? yearHint)
-    {
-        foreach (var other in clauses)
-        {
-            if (other.Sentence != clause.Sentence || other.Mention.Kind is not (MentionKind.FullDate or MentionKind.MonthDay or MentionKind.WeekdayDate))
-            {
-                continue;
-            }
-
-            var gap = other.Mention.Start >= clause.Mention.End
-                ? clause.Sentence.Text[clause.Mention.End..other.Mention.Start]
-                : other.Mention.End <= clause.Mention.Start ? clause.Sentence.Text[other.Mention.End..clause.Mention.Start] : "x";
-            if (gap.Trim(' ', ',', '–', '—', '-', '(', ')').Length == 0 && (other.Mention.Year ?? yearHint) is { } year &&
-                other.Mention.Month is { } month && other.Mention.Day is { } day && day <= DateTime.DaysInMonth(year, month))
-            {
-                return new DateOnly(year, month, day);
-            }
-        }
-
-        return null;
-    }
 
     private static DateOnly? Day(Articles.PublicationStamp stamp, int? yearHint) =>
         (stamp.Year ?? yearHint) is { } year && stamp.Month is >= 1 and <= 12 && stamp.Day >= 1 && stamp.Day <= DateTime.DaysInMonth(year, stamp.Month)

@@ -14,7 +14,7 @@ namespace StaticChronology.Ingest.Events;
 /// </remarks>
 public static class EventExtractor
 {
-    private static readonly string[] ClauseBreaks = ["; ", " – ", " — ", ", and ", ", while ", ", where ", ", but ", ", which "];
+    private static readonly string[] ClauseBreaks = ["; ", " – ", " — ", ", and ", ", while ", ", where ", ", but ", ", which ", ", followed by "];
 
     /// <summary>Every time expression of the article's body with the clause it governs: what dating needs before the publication date is known.</summary>
     public static IReadOnlyList<DatedClause> Read(Article article, EntityMatcher matcher)
@@ -30,6 +30,12 @@ public static class EventExtractor
             {
                 var mention = mentions[i];
                 var clause = Clause(sentence.Text, mentions, i);
+                if (WordCount(clause) < 4)
+                {
+                    // A date set off by dashes ("In the coming week – January 10th – talks ... are planned") governs what follows the dash.
+                    clause = Clause(sentence.Text, mentions, i, dashes: false);
+                }
+
                 var own = matcher.Find(clause);
                 var entities = own;
                 if (!entities.Any(e => e.Kind == RegistryKind.Person))
@@ -70,7 +76,8 @@ public static class EventExtractor
             }
 
             var future = dated.Tense == Tense.Future || start > publication;
-            if ((future && ContainsWord(dated.Clause, EventLexicon.Hedges)) || (dated.Kind == EventKind.Other && dated.Entities.IsEmpty))
+            // "In the coming week – January 10th –": the date beside it carries the event.
+            if (IsForecast(dated, resolved.Edtf, publication) || Companion(dated, clauses, publication.Year) is not null || dated.Entities.IsEmpty || IsQuotedContext(dated))
             {
                 continue;
             }
@@ -92,6 +99,51 @@ public static class EventExtractor
         }
 
         return candidates;
+    }
+
+    /// <summary>An absolute day written right beside a relative expression names the same day: "in the coming week – January 10th".</summary>
+    public static DateOnly? Companion(DatedClause clause, IReadOnlyList<DatedClause> clauses, int? yearHint)
+    {
+        foreach (var other in clauses)
+        {
+            if (other.Sentence != clause.Sentence || other.Mention.Kind is not (MentionKind.FullDate or MentionKind.MonthDay or MentionKind.WeekdayDate))
+            {
+                continue;
+            }
+
+            var gap = other.Mention.Start >= clause.Mention.End
+                ? clause.Sentence.Text[clause.Mention.End..other.Mention.Start]
+                : other.Mention.End <= clause.Mention.Start ? clause.Sentence.Text[other.Mention.End..clause.Mention.Start] : "x";
+            if (gap.Trim(' ', ',', '–', '—', '-', '(', ')').Length == 0 && (other.Mention.Year ?? yearHint) is { } year &&
+                other.Mention.Month is { } month && other.Mention.Day is { } day && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A clause hedged with "may", "could", "likely" that is not told in the past: a possibility, not an event.</summary>
+    private static bool IsForecast(DatedClause dated, string edtf, DateOnly publication) =>
+        ContainsWord(dated.Clause, EventLexicon.Hedges) &&
+        (dated.Tense != Tense.Past || (dated.Kind != EventKind.Statement && edtf.Contains('/', StringComparison.Ordinal) && LatestDay(edtf) >= publication));
+
+    /// <summary>
+    /// A date inside a speaker's own words ("We saw this playbook in 2014," Sullivan said) dates what the speaker
+    /// talks about, not the statement; it is context for the statement, not an event of its own.
+    /// </summary>
+    private static bool IsQuotedContext(DatedClause dated) =>
+        dated.Kind == EventKind.Statement && IsInsideQuotes(dated.Sentence.Text, dated.Mention.Start);
+
+    /// <summary>Whether a position lies between an opening and a closing quotation mark; a sentence may start inside a quote the splitter cut.</summary>
+    internal static bool IsInsideQuotes(string text, int position)
+    {
+        var before = text[..Math.Min(position, text.Length)];
+        var after = text[Math.Min(position, text.Length)..];
+        var curlyOpen = before.LastIndexOf('“') > before.LastIndexOf('”') && after.Contains('”', StringComparison.Ordinal);
+        var straightOpen = before.Count(c => c == '"') % 2 == 1 && after.Contains('"', StringComparison.Ordinal);
+        return curlyOpen || straightOpen;
     }
 
     /// <summary>The kind whose cue word stands nearest to the time expression: in "During the call, the two agreed to meet in Geneva on Friday", Friday's event is a meeting.</summary>
@@ -139,7 +191,9 @@ public static class EventExtractor
     }
 
     /// <summary>The part of the sentence a time expression governs: bounded by clause breaks and by the neighbouring expressions.</summary>
-    internal static string Clause(string sentence, IReadOnlyList<TimeMention> mentions, int index)
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+
+    internal static string Clause(string sentence, IReadOnlyList<TimeMention> mentions, int index, bool dashes = true)
     {
         if (mentions.Count == 1)
         {
@@ -151,7 +205,7 @@ public static class EventExtractor
         var upper = index + 1 < mentions.Count ? mentions[index + 1].Start : sentence.Length;
         var start = lower;
         var end = upper;
-        foreach (var separator in ClauseBreaks)
+        foreach (var separator in ClauseBreaks.Where(b => dashes || !b.Contains('–', StringComparison.Ordinal) && !b.Contains('—', StringComparison.Ordinal)))
         {
             var before = sentence.LastIndexOf(separator, mention.Start, mention.Start - lower, StringComparison.Ordinal);
             if (before >= 0 && before + separator.Length > start)
@@ -226,6 +280,10 @@ public static class EventExtractor
 
         return false;
     }
+
+    /// <summary>The last day an EDTF interval reaches; for a single value, its first day.</summary>
+    internal static DateOnly? LatestDay(string edtf) =>
+        edtf.Split('/') is [_, var end] ? EarliestDay(end) : EarliestDay(edtf);
 
     /// <summary>The first day an EDTF value can mean: <c>2022-01</c> starts on 1 January, an interval at its start.</summary>
     internal static DateOnly? EarliestDay(string edtf)

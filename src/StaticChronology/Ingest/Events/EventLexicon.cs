@@ -14,13 +14,21 @@ public static class EventLexicon
         (EventKind.Visit, ["visit", "visited", "visits", "land in", "landed in", "arrive", "arrived", "travel to", "journey to", "trip to"]),
         (EventKind.Meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "summit", "negotiations", "consultations", "council", "conference"]),
         (EventKind.Military, ["troops", "forces", "invaded", "invasion", "annexation", "annexed", "buildup", "build-up", "offensive", "deployed", "joined", "join"]),
-        (EventKind.Statement, ["said", "says", "say", "told", "tells", "stated", "states", "warned", "warns", "wrote", "tweeted", "announced", "reported",
+        (EventKind.Statement, ["said", "says", "told", "tells", "stated", "warned", "warns", "wrote", "tweeted", "announced", "reported",
             "mentioned", "informed", "accused", "demanded", "demands", "pledged", "reiterated", "reiterates", "added", "insisted", "called on", "stressed",
             "believes", "expects", "threatened", "restated", "reaffirmed", "complained", "issued"]),
     ];
 
     /// <summary>Words that make a future clause a forecast or a possibility rather than a scheduled event.</summary>
     public static readonly string[] Hedges = ["may", "might", "could", "would", "possible", "possibly", "likely", "speculating", "feared", "fears"];
+
+    /// <summary>Where a statement was made; two statements of one person on one day through different channels are two events.</summary>
+    public static readonly IReadOnlyList<(string Channel, string[] Words)> Channels =
+    [
+        ("social media", ["twitter", "tweet", "tweeted", "facebook", "telegram", "wrote"]),
+        ("briefing", ["briefing", "press conference", "conference", "reporters", "news conference"]),
+        ("interview", ["interview"]),
+    ];
 
     /// <summary>Short labels for the title of each kind, with the people involved.</summary>
     public static string Verb(EventKind kind, bool planned, bool plural) => (kind, planned) switch

@@ -10,12 +10,21 @@ namespace StaticChronology.Ingest.Events;
 /// </remarks>
 public static class EventMerger
 {
-    public static IReadOnlyList<IReadOnlyList<EventCandidate>> Merge(IEnumerable<EventCandidate> candidates)
+    /// <param name="commonPlaces">Places most articles name: sharing one tells nothing about two reports.</param>
+    public static IReadOnlyList<IReadOnlyList<EventCandidate>> Merge(IEnumerable<EventCandidate> candidates, IReadOnlySet<string>? commonPlaces = null)
     {
+        var common = commonPlaces ?? new HashSet<string>();
         var groups = new List<List<EventCandidate>>();
         foreach (var candidate in candidates)
         {
-            var home = groups.FirstOrDefault(g => g.Any(member => SameEvent(member, candidate)));
+            // A group takes a report only if it is the same event as every report already in it, and among
+            // such groups the one it shares most with wins, not the first: Blinken is in half of them.
+            var home = groups
+                .Where(g => g.All(m => SameEvent(m, candidate, common)))
+                .Select(g => (Group: g, Affinity: g.Max(m => Affinity(m, candidate))))
+                .OrderByDescending(x => x.Affinity)
+                .Select(x => x.Group)
+                .FirstOrDefault();
             if (home is null)
             {
                 groups.Add([candidate]);
@@ -26,10 +35,56 @@ public static class EventMerger
             }
         }
 
-        return groups;
+        return Absorb(groups);
     }
 
-    public static bool SameEvent(EventCandidate a, EventCandidate b)
+    /// <summary>
+    /// A report that dates an event only roughly ("will go to Ukraine this week and meet Zelenskyy") joins the
+    /// report that gives its day ("will land in Kyiv on Wednesday ... meet Zelenskyy") when the day lies inside
+    /// the rough date and the two share two people, or a person and the kind of event.
+    /// </summary>
+    private static List<List<EventCandidate>> Absorb(List<List<EventCandidate>> groups)
+    {
+        var result = new List<List<EventCandidate>>();
+        foreach (var group in groups.OrderBy(g => g[0].Date.Length == 10 ? 0 : 1))
+        {
+            var rough = group[0];
+            var host = rough.Date.Length == 10 || !IsWeekOrLess(rough.Date) ? null : result.FirstOrDefault(r => r[0].Date.Length == 10 && Contains(rough.Date, r[0].Date) && group.Any(c => r.Any(m => Close(c, m))));
+            if (host is null)
+            {
+                result.Add(group);
+            }
+            else
+            {
+                host.AddRange(group);
+            }
+        }
+
+        return [.. result.OrderBy(g => groups.FindIndex(original => g.Any(c => ReferenceEquals(c, original[0]))))];
+    }
+
+    private static bool IsWeekOrLess(string date) =>
+        date.Split('/') is [var start, var end] && EventExtractor.EarliestDay(start) is { } first && EventExtractor.EarliestDay(end) is { } last &&
+        last.DayNumber - first.DayNumber <= 6;
+
+    private static bool Close(EventCandidate a, EventCandidate b)
+    {
+        var shared = a.People.Intersect(b.People, StringComparer.Ordinal).Count();
+        return shared >= 2 || (shared == 1 && KindsAgree(a.Kind, b.Kind) && a.Kind != EventKind.Statement);
+    }
+
+    private static bool Contains(string rough, string day)
+    {
+        var parts = DateKey(rough).Split('/');
+        var key = DateKey(day);
+        return parts.Length == 2
+            ? string.CompareOrdinal(parts[0], key) <= 0 && string.CompareOrdinal(key, parts[1]) <= 0
+            : key.StartsWith(parts[0], StringComparison.Ordinal);
+    }
+
+    public static bool SameEvent(EventCandidate a, EventCandidate b) => SameEvent(a, b, new HashSet<string>());
+
+    public static bool SameEvent(EventCandidate a, EventCandidate b, IReadOnlySet<string> commonPlaces)
     {
         if (!string.Equals(DateKey(a.Date), DateKey(b.Date), StringComparison.Ordinal))
         {
@@ -39,11 +94,16 @@ public static class EventMerger
         var peopleA = a.People.ToHashSet(StringComparer.Ordinal);
         var peopleB = b.People.ToHashSet(StringComparer.Ordinal);
         var sharePerson = peopleA.Overlaps(peopleB);
-        var kindsAgree = a.Kind == b.Kind || a.Kind == EventKind.Statement || b.Kind == EventKind.Statement;
+        var kindsAgree = KindsAgree(a.Kind, b.Kind) || a.Kind == EventKind.Statement || b.Kind == EventKind.Statement;
         if (sharePerson)
         {
-            // Two statements by different speakers on one day are two events, even if they name the same people.
-            return kindsAgree && (a.Speaker is null || b.Speaker is null || a.Speaker == b.Speaker || a.Kind != EventKind.Statement || b.Kind != EventKind.Statement);
+            if (a.Kind == EventKind.Statement && b.Kind == EventKind.Statement)
+            {
+                // Two statements on one day are one event only from one speaker through one channel.
+                return (a.Speaker is null || b.Speaker is null || a.Speaker == b.Speaker) && (Channel(a.Sentence) is not { } one || Channel(b.Sentence) is not { } other || one == other);
+            }
+
+            return kindsAgree;
         }
 
         if (peopleA.Count > 0 && peopleB.Count > 0)
@@ -51,10 +111,30 @@ public static class EventMerger
             return false;
         }
 
+        // Two reports that each name a place of their own, and not the same one, are about different things.
+        var ownA = a.Places.Where(p => !commonPlaces.Contains(p)).ToList();
+        var ownB = b.Places.Where(p => !commonPlaces.Contains(p)).ToList();
+        if (ownA.Count > 0 && ownB.Count > 0 && !ownA.Intersect(ownB, StringComparer.Ordinal).Any())
+        {
+            return false;
+        }
+
         var sharePlace = a.Places.Intersect(b.Places, StringComparer.Ordinal).Any();
         var shareOrganization = a.Organizations.Intersect(b.Organizations, StringComparer.Ordinal).Any();
-        return a.Kind == b.Kind && a.Kind is EventKind.Meeting or EventKind.Call or EventKind.Visit && (sharePlace || shareOrganization);
+        return KindsAgree(a.Kind, b.Kind) && a.Kind is not (EventKind.Statement or EventKind.Other) && (sharePlace || shareOrganization);
     }
+
+    /// <summary>A visit is usually made for a meeting: "will travel to Berlin on Thursday to meet Baerbock" and "met Baerbock in Berlin".</summary>
+    private static bool KindsAgree(EventKind a, EventKind b) =>
+        a == b || (a is EventKind.Meeting or EventKind.Visit && b is EventKind.Meeting or EventKind.Visit);
+
+    private static int Affinity(EventCandidate a, EventCandidate b) =>
+        a.People.Intersect(b.People, StringComparer.Ordinal).Count() * 2 +
+        a.Places.Intersect(b.Places, StringComparer.Ordinal).Count() +
+        (a.Kind == b.Kind ? 1 : 0);
+
+    private static string? Channel(string sentence) =>
+        EventLexicon.Channels.FirstOrDefault(c => EventExtractor.ContainsWord(sentence, c.Words)).Channel;
 
     /// <summary>The date without its qualifiers: "2014~" and "2014" are the same year for merging.</summary>
     public static string DateKey(string edtf) =>

@@ -88,7 +88,10 @@ public static class ArticleReader
     /// <summary>Reads a line made only of stamps and bylines (perhaps joined by bars or dots); returns the reason to remove it, or null.</summary>
     private static string? ReadMetadata(SourceLine line, List<PublicationStamp> stamps, List<PublicationStamp> updates, ref string? byline, bool bodyStarted)
     {
-        var segments = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // "Posted on February 7, 2031 by Karl Wendt" joins a stamp and a byline with "by".
+        var segments = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(HeaderRules.SplitTrailingByline)
+            .ToArray();
         if (segments.Length == 0 || LineShapes.Words(line.Text).Length > 30)
         {
             return null;

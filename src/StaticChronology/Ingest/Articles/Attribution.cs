@@ -99,44 +99,111 @@ internal static class Attribution
         return pronoun;
     }
 
-    /// <summary>The last run of two or more name words in a text (a person the writer just named), for resolving a pronoun.</summary>
-    public static string? LastName(string text)
+    /// <summary>The person who is the subject of the last sentence that opens with a name, for resolving a pronoun.</summary>
+    /// <remarks>
+    /// The subject rather than the last name mentioned: in "Varga-Moren spoke with Prime Minister Tomas
+    /// Reyl. 'We agreed,' she said." the speaker is Varga-Moren. An opening phrase up to a comma is
+    /// skipped ("Also yesterday, President Joe Biden gave...").
+    /// </remarks>
+    public static string? LastSubject(string text)
     {
         string? last = null;
-        var run = new List<string>();
-        foreach (var word in Words(text).Append("."))
+        foreach (var sentence in SentenceSplitter.Split(new Paragraph(text, 1, ParagraphKind.Body), 0))
         {
-            var bare = Bare(word);
-            if (IsNameWord(bare) || (run.Count > 0 && SpeakerWords.Particles.Contains(bare)))
+            var words = Words(sentence.Text);
+            var comma = words.FindIndex(EndsClause);
+            if (words.Count > 0 && comma is >= 0 and < 5 && Ingest.Entities.EntityLexicon.NotNames.Contains(Bare(words[0])))
             {
-                run.Add(bare);
-                if (!EndsClause(word) && !EndsSentence(word))
-                {
-                    continue;
-                }
+                words = words[(comma + 1)..];
             }
 
-            if (Clean(run) is { IsPronoun: false } name && name.Text.Contains(' ', StringComparison.Ordinal) && !SpeakerWords.Agents.Contains(run[^1]))
+            if (Subject(words.Take(10).ToList()) is { } subject)
             {
-                last = name.Text;
+                last = subject;
             }
-
-            run.Clear();
         }
 
         return last;
     }
 
-    private static Speaker? Backward(List<string> words, int verb)
+    /// <summary>
+    /// The first run of name words that is not a modifier: not a possessive ("Marrow's") and not followed
+    /// by a noun that speaks ("Ferry union leader Yusuf Tenberg" names Yusuf Tenberg).
+    /// </summary>
+    private static string? Subject(List<string> words)
+    {
+        var run = new List<string>();
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var bare = i < words.Count ? Bare(words[i]) : "";
+            if (i < words.Count && (IsNameWord(bare) || IsAcronym(bare) || (run.Count > 0 && SpeakerWords.Particles.Contains(bare))))
+            {
+                run.Add(bare);
+                if (!EndsClause(words[i]))
+                {
+                    continue;
+                }
+
+                bare = i + 1 < words.Count ? Bare(words[i + 1]) : "";
+            }
+
+            if (run.Count > 0 && !run[^1].EndsWith("'s", StringComparison.Ordinal) && !run[^1].EndsWith("’s", StringComparison.Ordinal)
+                && !SpeakerWords.Agents.Contains(bare) && !SpeakerWords.Agents.Contains(run[^1]) && Clean(run) is { IsPronoun: false } name)
+            {
+                return name.Text;
+            }
+
+            run.Clear();
+            if (i < words.Count && EndsSentence(words[i]))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
+
+    private static Speaker? Backward(List<string> words, int verb, bool appositive = false)
     {
         var i = verb - 1;
-        while (i >= 0 && SpeakerWords.Adverbs.Contains(words[i]) && i > verb - 3)
+        while (!appositive && i >= 0 && SpeakerWords.Adverbs.Contains(words[i]) && i > verb - 3)
         {
             i--;
         }
 
-        if (i < 0 || EndsClause(words[i]) || EndsSentence(words[i]))
+        if (appositive && i >= 0)
         {
+            // The word before the aside ends with its comma; read the name as if the comma were not there.
+            words = [.. words[..i], words[i].TrimEnd(','), .. words[(i + 1)..]];
+        }
+
+        if (i < 0 || EndsSentence(words[i]))
+        {
+            return null;
+        }
+
+        // "Petra Lindqvist-Haas, a spokeswoman for the ministry, said": the name stands before the aside.
+        if (EndsClause(words[i]))
+        {
+            var open = i - 1;
+            while (open >= 0 && i - open <= 12 && !EndsClause(words[open]) && !EndsSentence(words[open]))
+            {
+                open--;
+            }
+
+            if (open < 0 || i - open > 12 || !words[open].EndsWith(',') || !SpeakerWords.Determiners.Contains(Bare(words[open + 1])))
+            {
+                return null;
+            }
+
+            i = open;
+            if (Backward(words, open + 1, appositive: true) is { IsPronoun: false } named)
+            {
+                return named;
+            }
+
             return null;
         }
 

@@ -4,8 +4,8 @@ namespace StaticChronology.Ingest.Articles;
 /// <remarks>
 /// For each quotation the attribution after it is tried first ("," Blinken said.), then the one before
 /// it in the same sentence (Lavrov said: "..." / according to Psaki, "..."); a name beats a pronoun,
-/// and a pronoun is resolved to the last speaker of the paragraph, the last person it names, or the
-/// last speaker before it. A quotation with no attribution continues the previous one's speaker when
+/// and a pronoun is resolved to the last speaker of the paragraph, the subject of its last sentence
+/// that opens with a name, or the last speaker before it. A quotation with no attribution continues the previous one's speaker when
 /// it is a whole sentence in the same paragraph or opens the next. What is left unattributed is kept
 /// only when it is a sentence of some length: a word or two in quote marks ("so-called 'guarantees'")
 /// is the writer's irony, not a quote.
@@ -57,8 +57,8 @@ public static class QuoteExtractor
                     // The last speaker carries on from a quote in the paragraph just before; otherwise the person last named is meant.
                     var previousText = p > 0 ? article.Paragraphs[p - 1].Text : "";
                     speaker = paragraphSpeaker
-                        ?? Attribution.LastName(text[..span.Open])
-                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : Attribution.LastName(previousText) ?? lastSpeaker);
+                        ?? Attribution.LastSubject(text[..span.Open])
+                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : Attribution.LastSubject(previousText) ?? lastSpeaker);
                 }
                 else
                 {

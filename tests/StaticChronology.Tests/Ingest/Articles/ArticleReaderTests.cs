@@ -155,4 +155,33 @@ public sealed class ArticleReaderTests
         Assert.Equal("Council agrees budget", article.Title);
         Assert.Equal((3, 5, Body), (article.Paragraphs[0].Line, article.Paragraphs[0].Column, article.Paragraphs[0].Text));
     }
+
+    [Fact]
+    public void The_listing_shows_every_line_in_file_order_with_its_fate()
+    {
+        var article = Read("Harbour council agrees budget", "", "PORT ALDER, Feb 3 (Wirenews) - " + Body, "", "Video of day", "", "harbour wall");
+
+        Assert.Equal(
+            "a.txt\n  title: Harbour council agrees budget\n  published: ????-02-03 (\"Feb 3\", line 3)\n  updated: (none)\n"
+            + "  dateline: PORT ALDER\n  byline: (none)\n   1  [removed: title] Harbour council agrees budget\n"
+            + "   3  [body] " + Body + "\n   5  [removed: video widget] Video of day\n   7  [subheading] harbour wall\n",
+            ArticleListing.Write(article));
+    }
+
+    [Fact]
+    public void An_empty_file_reads_as_an_empty_article()
+    {
+        var article = ArticleReader.Read("a.txt", "\n \n");
+
+        Assert.Equal((null, null, 0, 0), (article.Title, article.Published, article.Paragraphs.Count, article.RemovedLines.Count));
+    }
+
+    [Fact]
+    public void An_update_alone_is_not_a_publication_date()
+    {
+        var article = Read("Council agrees budget", "Updated 2022-03-01T10:40:00Z", Body);
+
+        Assert.Null(article.Published);
+        Assert.Equal("2022-03-01", article.Updated!.Edtf);
+    }
 }

@@ -57,8 +57,8 @@ public static class QuoteExtractor
                     // The last speaker carries on from a quote in the paragraph just before; otherwise the person last named is meant.
                     var previousText = p > 0 ? article.Paragraphs[p - 1].Text : "";
                     speaker = paragraphSpeaker
-                        ?? Attribution.LastSubject(text[..span.Open])
-                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : Attribution.LastSubject(previousText) ?? lastSpeaker);
+                        ?? SentenceSubject.Last(text[..span.Open])
+                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : SentenceSubject.Last(previousText) ?? lastSpeaker);
                 }
                 else
                 {

@@ -184,4 +184,13 @@ public sealed class ArticleReaderTests
         Assert.Null(article.Published);
         Assert.Equal("2022-03-01", article.Updated!.Edtf);
     }
+
+    [Fact]
+    public void Wire_copy_that_opens_with_its_dateline_has_no_title()
+    {
+        var article = Read("PORT ALDER, Feb 3 (Wirenews) - The council agreed the budget on Thursday.", "", Body);
+
+        Assert.Null(article.Title);
+        Assert.Equal(("PORT ALDER", 2), (article.Dateline, article.Paragraphs.Count));
+    }
 }

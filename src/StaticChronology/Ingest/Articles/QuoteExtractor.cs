@@ -80,7 +80,8 @@ public static class QuoteExtractor
                 }
 
                 previousQuoteParagraph = p;
-                quotes.Add(new ArticleQuote(quoted, paragraph.Line, speaker, fragment) { Column = paragraph.Column + start, ParagraphIndex = p });
+                var (line, column) = TextPosition.Of(paragraph, start);
+                quotes.Add(new ArticleQuote(quoted, line, speaker, fragment) { Column = column, ParagraphIndex = p });
             }
         }
 

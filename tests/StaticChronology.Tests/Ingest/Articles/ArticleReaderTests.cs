@@ -193,4 +193,30 @@ public sealed class ArticleReaderTests
         Assert.Null(article.Title);
         Assert.Equal(("PORT ALDER", 2), (article.Dateline, article.Paragraphs.Count));
     }
+
+    [Fact]
+    public void A_hard_wrapped_paragraph_is_one_paragraph_and_keeps_its_positions()
+    {
+        const string text = "Council agrees budget\n\nThe council of Port Alder met on Monday and agreed the\n  budget after a long debate. “We built the wall well, and we\nbuilt it to last,” Mayor Ana Petrel said.\nHarbour Today\n";
+
+        var article = ArticleReader.Read("a.txt", text);
+        var paragraph = article.Paragraphs[0];
+        var sentences = SentenceSplitter.Split(article);
+        var quote = Assert.Single(QuoteExtractor.Extract(article));
+
+        Assert.Equal((3, 5, 2), (paragraph.Line, paragraph.EndLine, article.Paragraphs.Count));
+        Assert.Equal([(3, 1), (4, 31)], sentences.Take(2).Select(s => (s.Line, s.Column)));
+        Assert.Equal((4, 32, "Ana Petrel"), (quote.Line, quote.Column, quote.Speaker));
+        Assert.True(StaticChronology.Assembly.QuoteMatcher.IsVerbatim(quote.Text, text));
+        Assert.Equal("Harbour Today", article.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void A_removed_wrapped_blurb_is_listed_line_by_line()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "Sign up to the Harbour Today newsletter for the news of", "the bay every morning");
+
+        Assert.Equal([(5, "newsletter sign-up"), (6, "newsletter sign-up")], article.RemovedLines.Skip(1).Select(r => (r.Line, r.Reason)));
+        Assert.Equal("the bay every morning", article.RemovedLines[^1].Text);
+    }
 }

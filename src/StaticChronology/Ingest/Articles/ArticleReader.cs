@@ -41,7 +41,7 @@ public static class ArticleReader
                 continue;
             }
 
-            if (title is null && paragraphs.Count == 0 && HeaderRules.IsTitleLike(line.Text) && DatelineParser.Parse(line.Text, line.Number) is null)
+            if (title is null && paragraphs.Count == 0 && HeaderRules.IsTitleLike(line.Text) && !CaptionRules.IsCaption(line.Text) && DatelineParser.Parse(line.Text, line.Number) is null)
             {
                 title = line.Text;
                 Remove(removed, line, "title");

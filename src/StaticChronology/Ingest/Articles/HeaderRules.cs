@@ -5,9 +5,18 @@ namespace StaticChronology.Ingest.Articles;
 /// <summary>Lines that belong to an article's header: the title, a byline, a kicker that repeats the title.</summary>
 public static partial class HeaderRules
 {
-    /// <summary>A headline: short enough, and not itself a sentence of running text ending in a full stop.</summary>
-    public static bool IsTitleLike(string line) =>
-        line.Length <= 250 && LineShapes.Words(line).Length <= 35 && !(line.EndsWith('.') && !line.EndsWith("..", StringComparison.Ordinal) && LineShapes.Words(line).Length > 20);
+    /// <summary>A headline: one line, short enough, and not ending in a full stop the way a sentence of running text does.</summary>
+    /// <remarks>An abbreviation may end a headline ("... talks with the U.S."), and so may an ellipsis.</remarks>
+    public static bool IsTitleLike(string line)
+    {
+        if (line.Length > 250 || line.Contains('\n', StringComparison.Ordinal) || LineShapes.Words(line).Length > 35)
+        {
+            return false;
+        }
+
+        var last = LineShapes.Words(line)[^1];
+        return !last.EndsWith('.') || last.EndsWith("..", StringComparison.Ordinal) || last.TrimEnd('.').Contains('.', StringComparison.Ordinal);
+    }
 
     /// <summary>The byline's names ("Jane Roe and Ivo Tam, Reuters") when the line is a byline, else null.</summary>
     public static string? Byline(string line)

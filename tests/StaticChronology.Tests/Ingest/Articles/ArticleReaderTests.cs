@@ -219,4 +219,17 @@ public sealed class ArticleReaderTests
         Assert.Equal([(5, "newsletter sign-up"), (6, "newsletter sign-up")], article.RemovedLines.Skip(1).Select(r => (r.Line, r.Reason)));
         Assert.Equal("the bay every morning", article.RemovedLines[^1].Text);
     }
+
+    [Theory]
+    [InlineData("The council met on Monday and agreed the budget.", null)]
+    [InlineData("Photo: Ana Petrel", null)]
+    [InlineData("Council agrees budget with the U.S.", "Council agrees budget with the U.S.")]
+    [InlineData("Budget crisis.. council agrees at last", "Budget crisis.. council agrees at last")]
+    public void A_first_line_is_a_title_only_if_it_reads_like_one(string first, string? title)
+    {
+        var article = Read(first, "", Body);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(title is null ? 2 : 1, article.Paragraphs.Count);
+    }
 }

@@ -107,7 +107,7 @@ public static class ArticleReader
         {
             if (PublicationStampParser.TryParseLine(segment, line.Number, out var stamp, out var update))
             {
-                found.Add((stamp!, update));
+                found.Add((stamp, update));
             }
             else if (!bodyStarted && name is null && HeaderRules.Byline(segment) is { } b)
             {

@@ -121,7 +121,7 @@ public static class SentenceSplitter
     /// <summary>True when the words at <paramref name="index"/> are a short name or noun phrase and then a speech verb.</summary>
     private static bool IsAttribution(string text, int index)
     {
-        var words = text[index..].Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        var words = text[index..].Split((char[]?)null, 6, StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < Math.Min(words.Length, 5); w++)
         {
             var word = words[w].TrimEnd('.', ',', ':', ';');

@@ -31,7 +31,7 @@ public static class TemporalTagger
         {
             foreach (var match in rules[i].Regex.Matches(sentence).Cast<System.Text.RegularExpressions.Match>())
             {
-                if (match.Length == 0 || blocked.Any(b => Overlaps(b.Start, b.End, match.Index, match.Index + match.Length)))
+                if (match.Length == 0)
                 {
                     continue;
                 }
@@ -40,8 +40,15 @@ public static class TemporalTagger
                 {
                     candidates.Add((mention, i));
                 }
+                else
+                {
+                    // An impossible date ("February 30, 2022") is a look-alike as a whole: its year is not a year mention either.
+                    blocked.Add((match.Index, match.Index + match.Length));
+                }
             }
         }
+
+        candidates.RemoveAll(c => blocked.Any(b => Overlaps(b.Start, b.End, c.Mention.Start, c.Mention.End)));
 
         var chosen = new List<TimeMention>();
         foreach (var (mention, _) in candidates

@@ -103,7 +103,7 @@ internal static class MentionReader
         var sign = rule.Sign;
         if (Group(match, "relation") is { } relation)
         {
-            sign = relation.ToUpperInvariant() is "EARLIER" or "BEFORE" ? -1 : 1;
+            sign = TemporalLexicon.Relations[relation];
         }
 
         // Years back from the publication are their own kind: they give a year, approximately.

@@ -75,6 +75,13 @@ internal static class TemporalLexicon
             ["the day after tomorrow"] = (2, null),
         };
 
+    /// <summary>Words that place a date from the date last mentioned: -1 before it, +1 after it.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Relations = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["earlier"] = -1, ["before"] = -1, ["previous"] = -1, ["preceding"] = -1, ["later"] = 1, ["after"] = 1,
+        ["afterwards"] = 1, ["following"] = 1, ["next"] = 1,
+    };
+
     /// <summary>Words before a period that name a part of it; "mid" also joins with a hyphen ("mid-January").</summary>
     public static readonly IReadOnlyDictionary<string, PeriodPart> Parts = new Dictionary<string, PeriodPart>(StringComparer.OrdinalIgnoreCase)
     {

@@ -83,6 +83,8 @@ public sealed class TemporalResolverTests
     [InlineData("a week earlier", "2022-01-12")]
     [InlineData("two days after", "2022-01-21")]
     [InlineData("three months before", "2021-10")]
+    [InlineData("the next day", "2022-01-20")]
+    [InlineData("the day before", "2022-01-18")]
     public void Earlier_and_later_count_from_the_date_last_mentioned(string text, string expected)
     {
         var sentence = "It happened " + text + ".";

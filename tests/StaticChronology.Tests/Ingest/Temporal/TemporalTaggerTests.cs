@@ -88,6 +88,10 @@ public sealed class TemporalTaggerTests
     [InlineData("a day later", 1, TemporalUnit.Day, OffsetAnchor.LastMentioned)]
     [InlineData("a week earlier", -1, TemporalUnit.Week, OffsetAnchor.LastMentioned)]
     [InlineData("three months before", -3, TemporalUnit.Month, OffsetAnchor.LastMentioned)]
+    [InlineData("the next day", 1, TemporalUnit.Day, OffsetAnchor.LastMentioned)]
+    [InlineData("the following day", 1, TemporalUnit.Day, OffsetAnchor.LastMentioned)]
+    [InlineData("the previous day", -1, TemporalUnit.Day, OffsetAnchor.LastMentioned)]
+    [InlineData("the day before", -1, TemporalUnit.Day, OffsetAnchor.LastMentioned)]
     public void Offsets_carry_sign_unit_and_anchor(string text, int offset, TemporalUnit unit, OffsetAnchor anchor)
     {
         var mention = Assert.Single(TemporalTagger.Tag("It happened " + text + "."));

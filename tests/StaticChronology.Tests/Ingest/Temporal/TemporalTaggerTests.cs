@@ -109,6 +109,17 @@ public sealed class TemporalTaggerTests
     }
 
     [Theory]
+    [InlineData(NumericDateOrder.BySeparator, 1, 10)]
+    [InlineData(NumericDateOrder.DayFirst, 10, 1)]
+    [InlineData(NumericDateOrder.MonthFirst, 1, 10)]
+    public void The_outlet_order_decides_a_slashed_date(NumericDateOrder order, int month, int day)
+    {
+        var mention = Assert.Single(TemporalTagger.Tag("Dated 01/10/2022.", order));
+
+        Assert.Equal((month, day), (mention.Month!.Value, mention.Day!.Value));
+    }
+
+    [Theory]
     [InlineData("They met on February 30, 2022.")]
     [InlineData("They met on 31/31/2022.")]
     [InlineData("They met on Feb. 30.")]

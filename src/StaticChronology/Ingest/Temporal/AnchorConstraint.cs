@@ -56,8 +56,25 @@ public static class AnchorConstraint
                 return Window(new DateOnly(year - 1, 1, 1), new DateOnly(year + 1, 12, 31), $"{quoted}{on}, give or take a year");
             }
 
-            case MentionKind.RelativeUnit when mention.Unit is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Year:
-                return UnitWindow(mention.Unit.Value, -mention.Offset, eventDate, $"{quoted}{on}");
+            case MentionKind.RelativeUnit when mention.Unit == TemporalUnit.Weekend:
+                return WeekendWindow(mention, tense, eventDate, quoted + on);
+
+            case MentionKind.RelativeUnit when mention.Unit is { } unit:
+                return UnitWindow(unit, -mention.Offset, eventDate, $"{quoted}{on}");
+
+            case MentionKind.PartOfPeriod when (mention.Inner ?? mention) is { Kind: MentionKind.RelativeUnit or MentionKind.PartOfPeriod, Unit: { } unit } period
+                && unit != TemporalUnit.Weekend:
+            {
+                // The event lies in the named part of the period, so publication lies in the period the words count
+                // from; "earlier this week" also puts it after the event, "later this week" before it.
+                var window = UnitWindow(unit, -period.Offset, eventDate, $"{quoted}{on}");
+                return mention.Part switch
+                {
+                    PeriodPart.Earlier => window with { Earliest = Max(window.Earliest, eventDate.AddDays(1)) },
+                    PeriodPart.Later => window with { Latest = Min(window.Latest, eventDate.AddDays(-1)) },
+                    _ => window,
+                };
+            }
 
             case MentionKind.WeekdayDate when mention.Year is null:
             {
@@ -74,7 +91,7 @@ public static class AnchorConstraint
             case MentionKind.MonthDay when mention.Year is null:
                 return YearlessWindow(eventDate, eventDate, tense, y => MentionReader.DayExists(y, eventDate.Month, eventDate.Day) ? (new DateOnly(y, eventDate.Month, eventDate.Day), new DateOnly(y, eventDate.Month, eventDate.Day)) : null, quoted + on);
 
-            case MentionKind.MonthOrYear when mention is { Year: null, Month: { } month }:
+            case MentionKind.MonthOrYear or MentionKind.PartOfPeriod when (mention.Inner ?? mention) is { Kind: MentionKind.MonthOrYear, Year: null, Month: { } month }:
             {
                 var first = new DateOnly(eventDate.Year, month, 1);
                 return YearlessWindow(first, TemporalCalendar.MonthEnd(first.Year, month), tense, y => (new DateOnly(y, month, 1), TemporalCalendar.MonthEnd(y, month)), quoted + on);
@@ -253,6 +270,30 @@ public static class AnchorConstraint
             }
         }
     }
+
+    /// <summary>The inverse of the resolver's weekend rule; the event may be either day of the weekend.</summary>
+    private static PublicationWindow WeekendWindow(TimeMention mention, Tense tense, DateOnly eventDate, string reason)
+    {
+        if (eventDate.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            return Empty(reason + ", which is not at a weekend");
+        }
+
+        var saturday = eventDate.DayOfWeek == DayOfWeek.Sunday ? eventDate.AddDays(-1) : eventDate;
+        if (!mention.FromTense)
+        {
+            var monday = TemporalCalendar.WeekStart(saturday).AddDays(-7 * mention.Offset);
+            return Window(monday, monday.AddDays(6), reason);
+        }
+
+        return tense is Tense.Future or Tense.Present
+            ? Window(saturday.AddDays(-6), saturday.AddDays(1), reason + ", said in the future")
+            : Window(saturday.AddDays(1), saturday.AddDays(7), reason + ", said in the past");
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static string Describe(DateOnly first, DateOnly last) =>
         first == last ? TemporalCalendar.Short(first) : $"{TemporalCalendar.Short(first)} to {TemporalCalendar.Short(last)}";

@@ -31,26 +31,26 @@ public static class ArticleReader
         {
             if (reasons.TryGetValue(line.Number, out var reason))
             {
-                removed.Add(new RemovedLine(line.Number, line.Text, reason));
+                Remove(removed, line, reason);
                 continue;
             }
 
             if (ReadMetadata(line, stamps, updates, ref byline, bodyStarted) is { } metadata)
             {
-                removed.Add(new RemovedLine(line.Number, line.Text, metadata));
+                Remove(removed, line, metadata);
                 continue;
             }
 
-            if (title is null && paragraphs.Count == 0 && HeaderRules.IsTitleLike(line.Text) && DatelineParser.Parse(line.Text, line.Number) is null)
+            if (title is null && paragraphs.Count == 0 && HeaderRules.IsTitleLike(line.Text) && !CaptionRules.IsCaption(line.Text) && DatelineParser.Parse(line.Text, line.Number) is null)
             {
                 title = line.Text;
-                removed.Add(new RemovedLine(line.Number, line.Text, "title"));
+                Remove(removed, line, "title");
                 continue;
             }
 
             if (!bodyStarted && HeaderRules.RepeatsTitle(line.Text, title))
             {
-                removed.Add(new RemovedLine(line.Number, line.Text, "repeats the title"));
+                Remove(removed, line, "repeats the title");
                 continue;
             }
 
@@ -85,10 +85,17 @@ public static class ArticleReader
         return new Article(path, title, published, updates.FirstOrDefault(), dateline, byline, paragraphs, removed);
     }
 
+    /// <summary>A removed paragraph is listed line by line, so every line of the file appears once.</summary>
+    private static void Remove(List<RemovedLine> removed, SourceLine line, string reason) =>
+        removed.AddRange(line.Physical().Select(p => new RemovedLine(p.Number, p.Text, reason)));
+
     /// <summary>Reads a line made only of stamps and bylines (perhaps joined by bars or dots); returns the reason to remove it, or null.</summary>
     private static string? ReadMetadata(SourceLine line, List<PublicationStamp> stamps, List<PublicationStamp> updates, ref string? byline, bool bodyStarted)
     {
-        var segments = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // "Posted on February 7, 2031 by Karl Wendt" joins a stamp and a byline with "by".
+        var segments = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(HeaderRules.SplitTrailingByline)
+            .ToArray();
         if (segments.Length == 0 || LineShapes.Words(line.Text).Length > 30)
         {
             return null;
@@ -100,7 +107,7 @@ public static class ArticleReader
         {
             if (PublicationStampParser.TryParseLine(segment, line.Number, out var stamp, out var update))
             {
-                found.Add((stamp!, update));
+                found.Add((stamp, update));
             }
             else if (!bodyStarted && name is null && HeaderRules.Byline(segment) is { } b)
             {

@@ -1,3 +1,5 @@
+using static StaticChronology.Ingest.Articles.AttributionWords;
+
 namespace StaticChronology.Ingest.Articles;
 
 /// <summary>Finds the speaker an attribution names, before a quote ("Lavrov said: ") or after it ("," Blinken said.).</summary>
@@ -10,6 +12,9 @@ namespace StaticChronology.Ingest.Articles;
 internal static class Attribution
 {
     private const int MaxSpeakerWords = 7;
+
+    /// <summary>Words an aside between a name and its verb may have ("a spokeswoman for Marrow's foreign ministry").</summary>
+    private const int MaxAsideWords = 12;
 
     /// <summary>The speaker in the words after a closing quote mark, up to the end of the sentence.</summary>
     public static Speaker? After(string text)
@@ -99,45 +104,22 @@ internal static class Attribution
         return pronoun;
     }
 
-    /// <summary>The last run of two or more name words in a text (a person the writer just named), for resolving a pronoun.</summary>
-    public static string? LastName(string text)
-    {
-        string? last = null;
-        var run = new List<string>();
-        foreach (var word in Words(text).Append("."))
-        {
-            var bare = Bare(word);
-            if (IsNameWord(bare) || (run.Count > 0 && SpeakerWords.Particles.Contains(bare)))
-            {
-                run.Add(bare);
-                if (!EndsClause(word) && !EndsSentence(word))
-                {
-                    continue;
-                }
-            }
-
-            if (Clean(run) is { IsPronoun: false } name && name.Text.Contains(' ', StringComparison.Ordinal) && !SpeakerWords.Agents.Contains(run[^1]))
-            {
-                last = name.Text;
-            }
-
-            run.Clear();
-        }
-
-        return last;
-    }
-
-    private static Speaker? Backward(List<string> words, int verb)
+    private static Speaker? Backward(List<string> words, int verb, bool afterAside = false)
     {
         var i = verb - 1;
-        while (i >= 0 && SpeakerWords.Adverbs.Contains(words[i]) && i > verb - 3)
+        while (!afterAside && i >= 0 && SpeakerWords.Adverbs.Contains(words[i]) && i > verb - 3)
         {
             i--;
         }
 
-        if (i < 0 || EndsClause(words[i]) || EndsSentence(words[i]))
+        if (i < 0 || EndsSentence(words[i]))
         {
             return null;
+        }
+
+        if (EndsClause(words[i]))
+        {
+            return BeforeAside(words, i);
         }
 
         var phrase = new List<string>();
@@ -177,8 +159,27 @@ internal static class Attribution
         return Clean(phrase);
     }
 
+    /// <summary>"Petra Lindqvist-Haas, a spokeswoman for the ministry, said": the name stands before the aside.</summary>
+    private static Speaker? BeforeAside(List<string> words, int closingComma)
+    {
+        var open = closingComma - 1;
+        while (open >= 0 && closingComma - open <= MaxAsideWords && !EndsClause(words[open]) && !EndsSentence(words[open]))
+        {
+            open--;
+        }
+
+        if (open < 0 || closingComma - open > MaxAsideWords || !words[open].EndsWith(',') || !SpeakerWords.Determiners.Contains(Bare(words[open + 1])))
+        {
+            return null;
+        }
+
+        // Read the name as if the comma that opens the aside were not there.
+        List<string> unmarked = [.. words[..open], words[open].TrimEnd(','), .. words[(open + 1)..]];
+        return Backward(unmarked, open + 1, afterAside: true) is { IsPronoun: false } named ? named : null;
+    }
+
     /// <summary>Drops the title before a person's name; keeps a noun phrase whole; refuses what names nobody.</summary>
-    private static Speaker? Clean(List<string> phrase)
+    internal static Speaker? Clean(List<string> phrase)
     {
         while (phrase.Count > 0 && SpeakerWords.Particles.Contains(phrase[0]))
         {
@@ -216,47 +217,4 @@ internal static class Attribution
 
     private static bool IsSpeakerEnd(List<string> phrase) =>
         SpeakerWords.Agents.Contains(phrase[^1]) || IsNameWord(phrase[^1]) || (phrase.Count == 1 && SpeakerWords.Pronouns.Contains(phrase[0]));
-
-    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLower);
-
-    /// <summary>Speech verbs in running text are lower case; "United States" does not "state".</summary>
-    private static bool IsVerb(string word) => Bare(word) is { Length: > 0 } bare && char.IsLower(bare[0]) && SpeechVerbs.All.Contains(bare);
-
-    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '(' or ')' or '–' or '—';
-
-    private static bool EndsSentence(string word) => word.Length > 0 && word[^1] is '.' or '!' or '?';
-
-    private static string Bare(string word) => word.Trim(',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '‘', '’');
-
-    private static List<string> Words(string text) => [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter))];
-
-    /// <summary>The words after a closing quote, up to the full stop that ends the sentence.</summary>
-    private static string SentenceHead(string text)
-    {
-        var start = 0;
-        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '.' or '?' or '!' or '…' or '”' or '"'))
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < text.Length && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])) && !IsAbbreviationEnd(text, end)) && text[end] is not ('“' or '"'))
-        {
-            end++;
-        }
-
-        return text[start..Math.Min(text.Length, end + 1)];
-    }
-
-    private static bool IsAbbreviationEnd(string text, int dot)
-    {
-        var start = dot;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        var token = text[start..dot];
-        return Abbreviations.BeforeNames.Contains(token) || Abbreviations.BeforeNumbers.Contains(token) || Abbreviations.Ambiguous.Contains(token) || (token.Length == 1 && char.IsUpper(token[0]));
-    }
 }

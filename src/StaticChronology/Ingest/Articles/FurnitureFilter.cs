@@ -38,18 +38,23 @@ internal static class FurnitureFilter
             }
         }
 
-        // The block rule never reaches the header: a title shares its block with stamps and bylines.
+        // Within the article, a label in a block with furniture goes with it ("Ukraine Today" beside a
+        // newsletter blurb). Before the text starts, only a box opened by a furniture label goes ("Key
+        // events" and its links), and never the first block, where a title shares lines with stamps and bylines.
         var firstText = lines.FirstOrDefault(l => !reasons.ContainsKey(l.Number) && LineShapes.IsSentenceLike(l.Text))?.Number ?? int.MaxValue;
-        foreach (var block in lines.Where(l => l.Number > firstText).GroupBy(l => l.Block))
+        foreach (var block in lines.GroupBy(l => l.Block))
         {
-            if (block.FirstOrDefault(l => reasons.ContainsKey(l.Number)) is not { } anchor)
+            var head = block.First();
+            var inText = block.Last().Number >= firstText;
+            var anchor = inText ? block.FirstOrDefault(l => reasons.ContainsKey(l.Number)) : head;
+            if (anchor is null || !reasons.TryGetValue(anchor.Number, out var anchorReason) || (!inText && head.Block == 0))
             {
                 continue;
             }
 
             foreach (var line in block.Where(l => !reasons.ContainsKey(l.Number) && !LineShapes.IsSentenceLike(l.Text)))
             {
-                reasons[line.Number] = $"beside {reasons[anchor.Number]} (line {anchor.Number})";
+                reasons[line.Number] = $"beside {anchorReason} (line {anchor.Number})";
             }
         }
 

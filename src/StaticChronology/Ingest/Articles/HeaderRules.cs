@@ -5,13 +5,28 @@ namespace StaticChronology.Ingest.Articles;
 /// <summary>Lines that belong to an article's header: the title, a byline, a kicker that repeats the title.</summary>
 public static partial class HeaderRules
 {
-    /// <summary>A headline: short enough, and not itself a sentence of running text ending in a full stop.</summary>
-    public static bool IsTitleLike(string line) =>
-        line.Length <= 250 && LineShapes.Words(line).Length <= 35 && !(line.EndsWith('.') && !line.EndsWith("..", StringComparison.Ordinal) && LineShapes.Words(line).Length > 20);
+    /// <summary>A headline: one line, short enough, and not ending in a full stop the way a sentence of running text does.</summary>
+    /// <remarks>An abbreviation may end a headline ("... talks with the U.S."), and so may an ellipsis.</remarks>
+    public static bool IsTitleLike(string line)
+    {
+        if (line.Length > 250 || line.Contains('\n', StringComparison.Ordinal) || LineShapes.Words(line).Length > 35)
+        {
+            return false;
+        }
+
+        var last = LineShapes.Words(line)[^1];
+        return !last.EndsWith('.') || last.EndsWith("..", StringComparison.Ordinal) || last.TrimEnd('.').Contains('.', StringComparison.Ordinal);
+    }
 
     /// <summary>The byline's names ("Jane Roe and Ivo Tam, Reuters") when the line is a byline, else null.</summary>
     public static string? Byline(string line)
     {
+        // "Mira Castell in Port Halden", "Mira Castell and agencies": a name and where it was filed, without "By".
+        if (PlacedByline().Match(line) is { Success: true } placed)
+        {
+            return placed.Value;
+        }
+
         var match = BylinePattern().Match(line);
         if (!match.Success || LineShapes.Words(line).Length > 14)
         {
@@ -20,6 +35,13 @@ public static partial class HeaderRules
 
         var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';');
         return (name.Length > 0 && !name.EndsWith('.')) || (name.Length > 1 && char.IsUpper(name[^2])) ? name : null;
+    }
+
+    /// <summary>Splits "Posted on 7 February 2031 by Karl Wendt" before its lower-case "by" and a capital; other text is one part.</summary>
+    public static IEnumerable<string> SplitTrailingByline(string segment)
+    {
+        var match = TrailingBy().Match(segment);
+        return match.Success && match.Index > 0 ? [segment[..match.Index].Trim(), segment[match.Index..].Trim()] : [segment];
     }
 
     /// <summary>A kicker or deck that repeats the title: most of its words are the title's, or the title starts with it.</summary>
@@ -44,6 +66,12 @@ public static partial class HeaderRules
 
     [GeneratedRegex(@"^(?i:by|words by|written by|author\s*:|posted by)\s+(?<name>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2}( and \p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2})?( in( \p{Lu}[\p{L}'’-]+){1,3}| and agencies)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacedByline();
+
+    [GeneratedRegex(@"\sby\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBy();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

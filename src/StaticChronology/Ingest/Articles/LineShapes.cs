@@ -22,6 +22,11 @@ public static partial class LineShapes
         }
 
         var words = Words(line);
+        if (words.Length <= 10 && Breadcrumb().Count(line) >= 2)
+        {
+            return "breadcrumb trail";
+        }
+
         if (words.Length <= 8 && words.All(BoilerplatePhrases.ShareWords.Contains) && words.Any(w => !string.Equals(w, "this", StringComparison.OrdinalIgnoreCase) && !string.Equals(w, "on", StringComparison.OrdinalIgnoreCase)))
         {
             return "share buttons";
@@ -46,6 +51,9 @@ public static partial class LineShapes
     public static bool IsHeadingLike(string line) => !EndsLikeText(line) && Words(line).Length <= 12 && line.Length <= 90;
 
     public static string[] Words(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"\s[»›>/|]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^.{10,}\p{Ll}[?!.]\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedSection();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -39,7 +40,7 @@ public static class PublicationStampParser
 
     /// <summary>Reads a line, or a part of one between separators, that is nothing but a stamp: an optional keyword, a date, a time.</summary>
     /// <param name="isUpdate">True when the keyword says the date is a revision ("Updated", "Last modified").</param>
-    public static bool TryParseLine(string text, int line, out PublicationStamp? stamp, out bool isUpdate)
+    public static bool TryParseLine(string text, int line, [NotNullWhen(true)] out PublicationStamp? stamp, out bool isUpdate)
     {
         stamp = null;
         isUpdate = false;

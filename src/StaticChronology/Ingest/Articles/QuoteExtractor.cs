@@ -2,13 +2,13 @@ namespace StaticChronology.Ingest.Articles;
 
 /// <summary>Finds the attributed direct quotes in an article's body paragraphs.</summary>
 /// <remarks>
-/// For each quotation the attribution after it is tried first ("," Blinken said.), then the one before
-/// it in the same sentence (Lavrov said: "..." / according to Psaki, "..."); a name beats a pronoun,
-/// and a pronoun is resolved to the last speaker of the paragraph, the last person it names, or the
-/// last speaker before it. A quotation with no attribution continues the previous one's speaker when
-/// it is a whole sentence in the same paragraph or opens the next. What is left unattributed is kept
-/// only when it is a sentence of some length: a word or two in quote marks ("so-called 'guarantees'")
-/// is the writer's irony, not a quote.
+/// For each quotation the attribution after it is tried first ("," Blinken said.), then the one
+/// before it in the same sentence (Lavrov said: "..." / according to Psaki, "..."); a name beats a
+/// pronoun, and a pronoun is resolved to the last speaker of the paragraph, the subject of its last
+/// sentence that opens with a name, or the last speaker before it. A quotation with no attribution
+/// continues the previous one's speaker when it is a whole sentence in the same paragraph or opens the
+/// next. What is left unattributed is kept only when it is a sentence of some length: a word or two in
+/// quote marks ("so-called 'guarantees'") is the writer's irony, not a quote.
 /// </remarks>
 public static class QuoteExtractor
 {
@@ -33,8 +33,8 @@ public static class QuoteExtractor
             var previousClose = -1;
             foreach (var span in QuoteSpan.Find(text))
             {
-                var sentence = sentences.Last(s => s.Offset <= span.Open);
-                var regionStart = Math.Max(sentence.Offset, previousClose + 1);
+                var sentenceStart = sentences.LastOrDefault(s => s.Offset <= span.Open)?.Offset ?? 0;
+                var regionStart = Math.Max(sentenceStart, previousClose + 1);
                 var before = text[regionStart..span.Open];
                 previousClose = span.Close;
 
@@ -57,8 +57,8 @@ public static class QuoteExtractor
                     // The last speaker carries on from a quote in the paragraph just before; otherwise the person last named is meant.
                     var previousText = p > 0 ? article.Paragraphs[p - 1].Text : "";
                     speaker = paragraphSpeaker
-                        ?? Attribution.LastName(text[..span.Open])
-                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : Attribution.LastName(previousText) ?? lastSpeaker);
+                        ?? SentenceSubject.Last(text[..span.Open])
+                        ?? (previousQuoteParagraph == p - 1 ? lastSpeaker : SentenceSubject.Last(previousText) ?? lastSpeaker);
                 }
                 else
                 {
@@ -80,7 +80,8 @@ public static class QuoteExtractor
                 }
 
                 previousQuoteParagraph = p;
-                quotes.Add(new ArticleQuote(quoted, paragraph.Line, speaker, fragment) { Column = paragraph.Column + start, ParagraphIndex = p });
+                var (line, column) = TextPosition.Of(paragraph, start);
+                quotes.Add(new ArticleQuote(quoted, line, speaker, fragment) { Column = column, ParagraphIndex = p });
             }
         }
 

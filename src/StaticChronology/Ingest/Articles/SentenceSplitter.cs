@@ -121,7 +121,7 @@ public static class SentenceSplitter
     /// <summary>True when the words at <paramref name="index"/> are a short name or noun phrase and then a speech verb.</summary>
     private static bool IsAttribution(string text, int index)
     {
-        var words = text[index..].Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        var words = text[index..].Split((char[]?)null, 6, StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < Math.Min(words.Length, 5); w++)
         {
             var word = words[w].TrimEnd('.', ',', ':', ';');
@@ -173,16 +173,7 @@ public static class SentenceSplitter
 
     private static Sentence Make(Paragraph paragraph, int paragraphIndex, int start, int end)
     {
-        var text = paragraph.Text[start..end].TrimEnd();
-        var line = paragraph.Line;
-        var column = paragraph.Column + start;
-        var newline = paragraph.Text.LastIndexOf('\n', Math.Max(0, start - 1));
-        if (newline >= 0 && newline < start)
-        {
-            line += paragraph.Text.AsSpan(0, start).Count('\n');
-            column = start - newline;
-        }
-
-        return new Sentence(text, line, column, paragraph.Kind, paragraphIndex) { Offset = start };
+        var (line, column) = TextPosition.Of(paragraph, start);
+        return new Sentence(paragraph.Text[start..end].TrimEnd(), line, column, paragraph.Kind, paragraphIndex) { Offset = start };
     }
 }

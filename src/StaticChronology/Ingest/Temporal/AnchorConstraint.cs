@@ -56,19 +56,45 @@ public static class AnchorConstraint
                 return Window(new DateOnly(year - 1, 1, 1), new DateOnly(year + 1, 12, 31), $"{quoted}{on}, give or take a year");
             }
 
-            case MentionKind.RelativeUnit when mention.Unit is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Year:
-                return UnitWindow(mention.Unit.Value, -mention.Offset, eventDate, $"{quoted}{on}");
+            case MentionKind.RelativeUnit when mention.Unit == TemporalUnit.Weekend:
+                return WeekendWindow(mention, tense, eventDate, quoted + on);
 
-            case MentionKind.MonthDay when mention.Year is null:
+            case MentionKind.RelativeUnit when mention.Unit is { } unit:
+                return UnitWindow(unit, -mention.Offset, eventDate, $"{quoted}{on}");
+
+            case MentionKind.PartOfPeriod when (mention.Inner ?? mention) is { Kind: MentionKind.RelativeUnit or MentionKind.PartOfPeriod, Unit: { } unit } period
+                && unit != TemporalUnit.Weekend:
+            {
+                // The event lies in the named part of the period, so publication lies in the period the words count
+                // from; "earlier this week" also puts it after the event, "later this week" before it.
+                var window = UnitWindow(unit, -period.Offset, eventDate, $"{quoted}{on}");
+                return mention.Part switch
+                {
+                    PeriodPart.Earlier => window with { Earliest = Max(window.Earliest, eventDate.AddDays(1)) },
+                    PeriodPart.Later => window with { Latest = Min(window.Latest, eventDate.AddDays(-1)) },
+                    _ => window,
+                };
+            }
+
             case MentionKind.WeekdayDate when mention.Year is null:
             {
-                // Without a year the date repeats yearly; the resolver picks the reading on the tense's side.
-                return tense switch
+                if (mention.Weekday is { } w && eventDate.DayOfWeek != w)
                 {
-                    Tense.Past => Window(eventDate, eventDate.AddYears(1).AddDays(-1), $"{quoted} in the past{on}"),
-                    Tense.Future => Window(eventDate.AddYears(-1).AddDays(1), eventDate, $"{quoted} in the future{on}"),
-                    _ => Window(eventDate.AddMonths(-6), eventDate.AddMonths(6), $"{quoted}, nearest reading{on}"),
-                };
+                    return Empty($"{quoted} names a {w}, but {TemporalCalendar.Short(eventDate)} is a {eventDate.DayOfWeek}");
+                }
+
+                // The resolver looks for the agreeing year within a year of publication, so publication is within a
+                // year of the event's year; a weekday and date pair recurs only years apart, so there it is unique.
+                return Window(new DateOnly(eventDate.Year - 1, 1, 1), new DateOnly(eventDate.Year + 1, 12, 31), $"{quoted}{on}: the weekday agrees only in that year nearby");
+            }
+
+            case MentionKind.MonthDay when mention.Year is null:
+                return YearlessWindow(eventDate, eventDate, tense, y => MentionReader.DayExists(y, eventDate.Month, eventDate.Day) ? (new DateOnly(y, eventDate.Month, eventDate.Day), new DateOnly(y, eventDate.Month, eventDate.Day)) : null, quoted + on);
+
+            case MentionKind.MonthOrYear or MentionKind.PartOfPeriod when (mention.Inner ?? mention) is { Kind: MentionKind.MonthOrYear, Year: null, Month: { } month }:
+            {
+                var first = new DateOnly(eventDate.Year, month, 1);
+                return YearlessWindow(first, TemporalCalendar.MonthEnd(first.Year, month), tense, y => (new DateOnly(y, month, 1), TemporalCalendar.MonthEnd(y, month)), quoted + on);
             }
 
             default:
@@ -145,6 +171,26 @@ public static class AnchorConstraint
         var earliest = list.Max(w => w.Earliest);
         var latest = list.Min(w => w.Latest);
         return earliest > latest ? null : new PublicationWindow(earliest, latest, [.. list.SelectMany(w => w.Reasons)]);
+    }
+
+    /// <summary>
+    /// A date written without a year repeats; the resolver takes the occurrence on the tense's side, else the nearest.
+    /// Inverted: past, from the event to the day before the next occurrence; future, from the day after the previous
+    /// occurrence to the event; otherwise the days nearer this occurrence than its neighbours.
+    /// </summary>
+    private static PublicationWindow YearlessWindow(DateOnly first, DateOnly last, Tense tense, Func<int, (DateOnly First, DateOnly Last)?> occurrence, string reason)
+    {
+        var previousLast = Enumerable.Range(1, 8).Select(k => occurrence(first.Year - k)).First(d => d is not null)!.Value.Last;
+        var next = Enumerable.Range(1, 8).Select(k => occurrence(first.Year + k)).First(d => d is not null)!.Value.First;
+        return tense switch
+        {
+            Tense.Past => Window(first, next.AddDays(-1), reason + ", said in the past"),
+            Tense.Future => Window(previousLast.AddDays(1), last, reason + ", said in the future"),
+            _ => Window(
+                previousLast.AddDays(((first.DayNumber - previousLast.DayNumber) / 2) + 1),
+                last.AddDays((next.DayNumber - last.DayNumber) / 2),
+                reason + ", the nearest reading"),
+        };
     }
 
     private static (DateOnly First, DateOnly Last)? AbsoluteSpan(TimeMention mention)
@@ -224,6 +270,30 @@ public static class AnchorConstraint
             }
         }
     }
+
+    /// <summary>The inverse of the resolver's weekend rule; the event may be either day of the weekend.</summary>
+    private static PublicationWindow WeekendWindow(TimeMention mention, Tense tense, DateOnly eventDate, string reason)
+    {
+        if (eventDate.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            return Empty(reason + ", which is not at a weekend");
+        }
+
+        var saturday = eventDate.DayOfWeek == DayOfWeek.Sunday ? eventDate.AddDays(-1) : eventDate;
+        if (!mention.FromTense)
+        {
+            var monday = TemporalCalendar.WeekStart(saturday).AddDays(-7 * mention.Offset);
+            return Window(monday, monday.AddDays(6), reason);
+        }
+
+        return tense is Tense.Future or Tense.Present
+            ? Window(saturday.AddDays(-6), saturday.AddDays(1), reason + ", said in the future")
+            : Window(saturday.AddDays(1), saturday.AddDays(7), reason + ", said in the past");
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static string Describe(DateOnly first, DateOnly last) =>
         first == last ? TemporalCalendar.Short(first) : $"{TemporalCalendar.Short(first)} to {TemporalCalendar.Short(last)}";

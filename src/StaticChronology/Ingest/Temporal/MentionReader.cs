@@ -8,7 +8,7 @@ namespace StaticChronology.Ingest.Temporal;
 internal static class MentionReader
 {
     /// <summary>Null when the words look like a date but cannot be one ("February 31, 2022", "25 p.m.").</summary>
-    public static TimeMention? Read(TemporalRule rule, Match match)
+    public static TimeMention? Read(TemporalRule rule, Match match, NumericDateOrder numericOrder)
     {
         var mention = new TimeMention(match.Value, match.Index, match.Length, rule.Kind) { Anchor = rule.Anchor };
 
@@ -19,7 +19,7 @@ internal static class MentionReader
 
         if (rule.Kind == MentionKind.NumericDate)
         {
-            mention = ReadNumeric(mention, match);
+            mention = ReadNumeric(mention, match, numericOrder);
             if (mention is null)
             {
                 return null;
@@ -66,15 +66,21 @@ internal static class MentionReader
     public static bool DayExists(int? year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2000, month);
 
-    private static TimeMention? ReadNumeric(TimeMention mention, Match match)
+    private static TimeMention? ReadNumeric(TimeMention mention, Match match, NumericDateOrder order)
     {
         var first = Number(match, "first")!.Value;
         var second = Number(match, "second")!.Value;
         var year = mention.Year!.Value;
 
-        // Dotted dates are European (day first); slashed dates follow US usage (month first), the usual reading in
-        // English-language news. When the other reading is also a real date the mention is flagged.
-        var dayFirst = match.Groups["separator"].Value == ".";
+        // Unless the outlet's order is known, dotted dates are European (day first) and slashed dates follow US usage
+        // (month first), the usual reading in English-language news. When the other reading is also a real date the
+        // mention is flagged; when only the other reading is a date, that one is taken.
+        var dayFirst = order switch
+        {
+            NumericDateOrder.DayFirst => true,
+            NumericDateOrder.MonthFirst => false,
+            _ => match.Groups["separator"].Value == ".",
+        };
         var (day, month) = dayFirst ? (first, second) : (second, first);
         var (altDay, altMonth) = (month, day);
         var valid = DayExists(year, month, day);
@@ -103,7 +109,7 @@ internal static class MentionReader
         var sign = rule.Sign;
         if (Group(match, "relation") is { } relation)
         {
-            sign = relation.ToUpperInvariant() is "EARLIER" or "BEFORE" ? -1 : 1;
+            sign = TemporalLexicon.Relations[relation];
         }
 
         // Years back from the publication are their own kind: they give a year, approximately.

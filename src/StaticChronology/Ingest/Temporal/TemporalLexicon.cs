@@ -15,11 +15,20 @@ internal static class TemporalLexicon
         ["December"] = 12, ["Dec"] = 12,
     };
 
-    /// <summary>Month names that stand alone as a month ("in December"); abbreviations only count next to a day or a year.</summary>
-    public static readonly IReadOnlyList<string> FullMonthNames =
+    public static readonly IReadOnlyList<string> MonthNames =
     [
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
     ];
+
+    /// <summary>Abbreviations, which may end with a dot ("Dec. 17"); they count only next to a day or a year.</summary>
+    public static readonly IReadOnlyList<string> MonthAbbreviations =
+    [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
+    /// <summary>Month names that stand alone as a month ("in December"); "May" alone is the verb unless a preposition says otherwise.</summary>
+    public static readonly IReadOnlyList<string> StandaloneMonthNames = [.. MonthNames.Where(m => m != "May")];
 
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
     {
@@ -65,6 +74,13 @@ internal static class TemporalLexicon
             ["tomorrow night"] = (1, PeriodPart.Night), ["the day before yesterday"] = (-2, null),
             ["the day after tomorrow"] = (2, null),
         };
+
+    /// <summary>Words that place a date from the date last mentioned: -1 before it, +1 after it.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Relations = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["earlier"] = -1, ["before"] = -1, ["previous"] = -1, ["preceding"] = -1, ["later"] = 1, ["after"] = 1,
+        ["afterwards"] = 1, ["following"] = 1, ["next"] = 1,
+    };
 
     /// <summary>Words before a period that name a part of it; "mid" also joins with a hyphen ("mid-January").</summary>
     public static readonly IReadOnlyDictionary<string, PeriodPart> Parts = new Dictionary<string, PeriodPart>(StringComparer.OrdinalIgnoreCase)
@@ -116,7 +132,8 @@ internal static class TemporalLexicon
     [
         "is going to", "are going to", "going to", "due to", "planned to", "scheduled to", "set to", "expected to",
         "to be held", "agreed to", "plans to", "plan to", "intends to", "intend to", "scheduled for", "planned for",
-        "set for", "upcoming", "will", "shall", "won't", "next", "may", "might",
+        "set for", "is planned", "are planned", "is scheduled", "are scheduled", "is expected", "are expected",
+        "is set", "are set", "is due", "are due", "upcoming", "will", "shall", "won't", "next", "may", "might",
     ];
 
     public static readonly IReadOnlyList<string> PastCues =
@@ -131,6 +148,21 @@ internal static class TemporalLexicon
     [
         "is", "are", "am", "says", "say", "tells", "isn't", "aren't",
     ];
+
+    /// <summary>Perfect-tense auxiliaries, which put the clause in the past.</summary>
+    public static readonly IReadOnlyList<string> PerfectCues = ["has been", "have been", "had been"];
+
+    /// <summary>After these a verb is passive ("will be held"): the auxiliary carries the tense, not the participle.</summary>
+    public static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "are", "am",
+    };
+
+    /// <summary>After these a verb is a bare infinitive ("will last", "to last"): the modal carries the tense.</summary>
+    public static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "shall", "would", "could", "can", "may", "might", "must", "should", "to", "'ll",
+    };
 
     /// <summary>Words ending in -ed that are not past verbs.</summary>
     public static readonly HashSet<string> NotPastParticiples = new(StringComparer.OrdinalIgnoreCase)

@@ -12,8 +12,8 @@ internal static class TemporalPatterns
 
     private static readonly IReadOnlyDictionary<string, string> Placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["%MONTHNAME"] = $@"(?<month>(?-i:{Alternation(TemporalLexicon.FullMonthNames)}))\b",
-        ["%MONTH"] = $@"(?<month>(?-i:{Alternation(TemporalLexicon.Months.Keys)}))\b\.?",
+        ["%MONTHNAME"] = $@"(?<month>(?-i:{Alternation(TemporalLexicon.StandaloneMonthNames)}))\b",
+        ["%MONTH"] = $@"(?:(?<month>(?-i:{Alternation(TemporalLexicon.MonthNames)}))\b|(?<month>(?-i:{Alternation(TemporalLexicon.MonthAbbreviations)}))\b\.?)",
         ["%WEEKDAY"] = $@"(?<weekday>(?-i:{Alternation(TemporalLexicon.Weekdays.Keys)}))\b",
         ["%DAY"] = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
         ["%YEAR"] = @"(?<year>1[89]\d\d|20\d\d)\b",

@@ -37,9 +37,11 @@ internal static class TemporalRules
         new("from-now", MentionKind.Offset, @"\b%NUM\s+%UNIT\s+from\s+now\b", Sign: 1),
         new("in-units", MentionKind.Offset, @"\bin\s+%NUM\s+%UNIT(?!\s+ago)", Sign: 1),
         new("earlier-later", MentionKind.Offset, @"\b%NUM\s+%UNIT\s+(?<relation>earlier|later|before|after|afterwards)\b", Anchor: OffsetAnchor.LastMentioned),
+        new("the-next-day", MentionKind.Offset, @"\bthe\s+(?<relation>next|following|previous|preceding)\s+(?<unit>day)\b", Anchor: OffsetAnchor.LastMentioned),
+        new("the-day-after", MentionKind.Offset, @"\bthe\s+(?<unit>day)\s+(?<relation>before|after)\b", Anchor: OffsetAnchor.LastMentioned),
 
-        new("the-next-units", MentionKind.Duration, @"\b(?:(?:within|over|in|during|for|throughout)\s+)?the\s+%DIR\s+%NUM\s+%UNIT"),
-        new("the-past-unit", MentionKind.Duration, @"\b(?:(?:over|in|during|throughout)\s+)?the\s+(?<dir>past|last)\s+(?<unit>week|month|year|decade)\b(?!\s+(?:or|and)\b)"),
+        new("the-next-units", MentionKind.Duration, @"\b(?:within\s+)?the\s+%DIR\s+%NUM\s+%UNIT"),
+        new("the-past-unit", MentionKind.Duration, @"\bthe\s+(?<dir>past|last)\s+(?<unit>week|month|year|decade)\b(?!\s+(?:or|and)\b)"),
         new("within-units", MentionKind.Duration, @"\bwithin\s+%NUM\s+%UNIT", Sign: 1),
         new("for-units", MentionKind.Duration, @"\bfor\s+(?:%HEDGE\s+)?%NUM\s+%UNIT", Anchor: OffsetAnchor.None),
 

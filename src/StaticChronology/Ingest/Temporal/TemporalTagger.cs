@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace StaticChronology.Ingest.Temporal;
 
 /// <summary>Finds the time expressions of one sentence, with look-alikes dropped, ordered and without overlaps.</summary>
@@ -18,7 +20,10 @@ public static class TemporalTagger
     ];
 
     /// <summary>Longest match wins; a clock time next to a date joins it; since/until and part words wrap what follows them.</summary>
-    public static IReadOnlyList<TimeMention> Tag(string sentence)
+    public static IReadOnlyList<TimeMention> Tag(string sentence) => Tag(sentence, NumericDateOrder.BySeparator);
+
+    /// <summary>As <see cref="Tag(string)"/>, reading all-digit dates in the outlet's own order.</summary>
+    public static IReadOnlyList<TimeMention> Tag(string sentence, NumericDateOrder numericOrder)
     {
         ArgumentNullException.ThrowIfNull(sentence);
 
@@ -29,19 +34,26 @@ public static class TemporalTagger
         var rules = TemporalPatterns.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            foreach (var match in rules[i].Regex.Matches(sentence).Cast<System.Text.RegularExpressions.Match>())
+            foreach (Match match in rules[i].Regex.Matches(sentence))
             {
-                if (match.Length == 0 || blocked.Any(b => Overlaps(b.Start, b.End, match.Index, match.Index + match.Length)))
+                if (match.Length == 0)
                 {
                     continue;
                 }
 
-                if (MentionReader.Read(rules[i].Rule, match) is { } mention)
+                if (MentionReader.Read(rules[i].Rule, match, numericOrder) is { } mention)
                 {
                     candidates.Add((mention, i));
                 }
+                else
+                {
+                    // An impossible date ("February 30, 2022") is a look-alike as a whole: its year is not a year mention either.
+                    blocked.Add((match.Index, match.Index + match.Length));
+                }
             }
         }
+
+        candidates.RemoveAll(c => blocked.Any(b => Overlaps(b.Start, b.End, c.Mention.Start, c.Mention.End)));
 
         var chosen = new List<TimeMention>();
         foreach (var (mention, _) in candidates

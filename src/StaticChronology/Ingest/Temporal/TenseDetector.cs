@@ -17,6 +17,7 @@ public static class TenseDetector
     [
         .. TemporalLexicon.FutureCues.Select(c => (Split(c), Tense.Future)),
         .. TemporalLexicon.PastCues.Select(c => (Split(c), Tense.Past)),
+        .. TemporalLexicon.PerfectCues.Select(c => (Split(c), Tense.Past)),
         .. TemporalLexicon.PresentCues.Select(c => (Split(c), Tense.Present)),
     ];
 
@@ -57,7 +58,10 @@ public static class TenseDetector
                     used[j] = true;
                 }
 
-                Consider(tense, words[i].Start, words[i + cue.Length - 1].End);
+                if (cue.Length > 1 || !Governed(words, i))
+                {
+                    Consider(tense, words[i].Start, words[i + cue.Length - 1].End);
+                }
             }
         }
 
@@ -72,7 +76,7 @@ public static class TenseDetector
             {
                 Consider(Tense.Future, words[i].Start, words[i].End);
             }
-            else if (IsPastVerb(words[i].Text) && !(i + 1 < words.Count && words[i + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase)))
+            else if (IsPastVerb(words[i].Text) && !Governed(words, i) && !(i + 1 < words.Count && words[i + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase)))
             {
                 Consider(Tense.Past, words[i].Start, words[i].End);
             }
@@ -110,6 +114,14 @@ public static class TenseDetector
 
         return true;
     }
+
+    /// <summary>A verb right after a modal or a passive auxiliary takes its tense from that word, which is a cue of its own.</summary>
+    private static bool Governed(List<(string Text, int Start, int End)> words, int i) =>
+        i > 0
+        && words[i].Start - words[i - 1].End <= 2
+        && (TemporalLexicon.Modals.Contains(words[i - 1].Text)
+            || TemporalLexicon.PassiveAuxiliaries.Contains(words[i - 1].Text)
+            || words[i - 1].Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPastVerb(string word)
     {

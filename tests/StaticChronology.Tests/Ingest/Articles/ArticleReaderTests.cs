@@ -155,4 +155,81 @@ public sealed class ArticleReaderTests
         Assert.Equal("Council agrees budget", article.Title);
         Assert.Equal((3, 5, Body), (article.Paragraphs[0].Line, article.Paragraphs[0].Column, article.Paragraphs[0].Text));
     }
+
+    [Fact]
+    public void The_listing_shows_every_line_in_file_order_with_its_fate()
+    {
+        var article = Read("Harbour council agrees budget", "", "PORT ALDER, Feb 3 (Wirenews) - " + Body, "", "Video of day", "", "harbour wall");
+
+        Assert.Equal(
+            "a.txt\n  title: Harbour council agrees budget\n  published: ????-02-03 (\"Feb 3\", line 3)\n  updated: (none)\n"
+            + "  dateline: PORT ALDER\n  byline: (none)\n   1  [removed: title] Harbour council agrees budget\n"
+            + "   3  [body] " + Body + "\n   5  [removed: video widget] Video of day\n   7  [subheading] harbour wall\n",
+            ArticleListing.Write(article));
+    }
+
+    [Fact]
+    public void An_empty_file_reads_as_an_empty_article()
+    {
+        var article = ArticleReader.Read("a.txt", "\n \n");
+
+        Assert.Equal((null, null, 0, 0), (article.Title, article.Published, article.Paragraphs.Count, article.RemovedLines.Count));
+    }
+
+    [Fact]
+    public void An_update_alone_is_not_a_publication_date()
+    {
+        var article = Read("Council agrees budget", "Updated 2022-03-01T10:40:00Z", Body);
+
+        Assert.Null(article.Published);
+        Assert.Equal("2022-03-01", article.Updated!.Edtf);
+    }
+
+    [Fact]
+    public void Wire_copy_that_opens_with_its_dateline_has_no_title()
+    {
+        var article = Read("PORT ALDER, Feb 3 (Wirenews) - The council agreed the budget on Thursday.", "", Body);
+
+        Assert.Null(article.Title);
+        Assert.Equal(("PORT ALDER", 2), (article.Dateline, article.Paragraphs.Count));
+    }
+
+    [Fact]
+    public void A_hard_wrapped_paragraph_is_one_paragraph_and_keeps_its_positions()
+    {
+        const string text = "Council agrees budget\n\nThe council of Port Alder met on Monday and agreed the\n  budget after a long debate. “We built the wall well, and we\nbuilt it to last,” Mayor Ana Petrel said.\nHarbour Today\n";
+
+        var article = ArticleReader.Read("a.txt", text);
+        var paragraph = article.Paragraphs[0];
+        var sentences = SentenceSplitter.Split(article);
+        var quote = Assert.Single(QuoteExtractor.Extract(article));
+
+        Assert.Equal((3, 5, 2), (paragraph.Line, paragraph.EndLine, article.Paragraphs.Count));
+        Assert.Equal([(3, 1), (4, 31)], sentences.Take(2).Select(s => (s.Line, s.Column)));
+        Assert.Equal((4, 32, "Ana Petrel"), (quote.Line, quote.Column, quote.Speaker));
+        Assert.True(StaticChronology.Assembly.QuoteMatcher.IsVerbatim(quote.Text, text));
+        Assert.Equal("Harbour Today", article.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void A_removed_wrapped_blurb_is_listed_line_by_line()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "Sign up to the Harbour Today newsletter for the news of", "the bay every morning");
+
+        Assert.Equal([(5, "newsletter sign-up"), (6, "newsletter sign-up")], article.RemovedLines.Skip(1).Select(r => (r.Line, r.Reason)));
+        Assert.Equal("the bay every morning", article.RemovedLines[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday and agreed the budget.", null)]
+    [InlineData("Photo: Ana Petrel", null)]
+    [InlineData("Council agrees budget with the U.S.", "Council agrees budget with the U.S.")]
+    [InlineData("Budget crisis.. council agrees at last", "Budget crisis.. council agrees at last")]
+    public void A_first_line_is_a_title_only_if_it_reads_like_one(string first, string? title)
+    {
+        var article = Read(first, "", Body);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(title is null ? 2 : 1, article.Paragraphs.Count);
+    }
 }

@@ -56,6 +56,21 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quote_left_open_runs_to_the_end_of_its_paragraph_and_the_next_one_continues_it()
+    {
+        var quotes = Extract("Petrel said: “The wall will hold through the winter.", "“We built it well, and we built it to last for a generation.”");
+
+        Assert.Equal([("The wall will hold through the winter.", 3), ("We built it well, and we built it to last for a generation.", 5)], quotes.Select(q => (q.Text, q.Line)));
+        Assert.All(quotes, q => Assert.Equal("Petrel", q.Speaker));
+    }
+
+    [Fact]
+    public void Captions_and_subheadings_have_no_quotes()
+    {
+        Assert.Empty(Extract("“The wall will hold,” Petrel said. Photo: Tom Wick", "“The wall will hold” says mayor"));
+    }
+
+    [Fact]
     public void Scare_quotes_and_the_united_states_are_not_speakers()
     {
         var quotes = Extract(
@@ -94,7 +109,7 @@ public sealed class QuoteExtractorTests
         Assert.All(QuoteExtractor.Extract(ArticleFiles.Read(path)), q =>
         {
             Assert.True(QuoteMatcher.IsVerbatim(q.Text, raw), $"{path}:{q.Line}: not verbatim: {q.Text}");
-            Assert.True(lines[q.Line - 1].AsSpan(q.Column - 1).StartsWith(q.Text, StringComparison.Ordinal), $"{path}:{q.Line}:{q.Column}");
+            Assert.True(lines[q.Line - 1].AsSpan(q.Column - 1).StartsWith(q.Text.Split('\n')[0], StringComparison.Ordinal), $"{path}:{q.Line}:{q.Column}");
         });
     }
 

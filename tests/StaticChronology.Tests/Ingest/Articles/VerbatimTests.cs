@@ -33,9 +33,9 @@ public sealed class VerbatimTests
         var lines = raw.Split('\n');
         var article = ArticleFiles.Read(path);
 
-        Assert.All(article.Paragraphs, p => Assert.True(lines[p.Line - 1].AsSpan(p.Column - 1).StartsWith(p.Text, StringComparison.Ordinal), $"{path}:{p.Line}"));
+        Assert.All(article.Paragraphs, p => Assert.True(lines[p.Line - 1].AsSpan(p.Column - 1).StartsWith(p.Text.Split('\n')[0], StringComparison.Ordinal), $"{path}:{p.Line}"));
         var nonEmpty = Enumerable.Range(1, lines.Length).Where(n => lines[n - 1].Trim().Length > 0);
-        var accounted = article.Paragraphs.Select(p => p.Line).Concat(article.RemovedLines.Select(r => r.Line)).Order();
+        var accounted = article.Paragraphs.SelectMany(p => Enumerable.Range(p.Line, p.EndLine - p.Line + 1)).Concat(article.RemovedLines.Select(r => r.Line)).Order();
         Assert.Equal(nonEmpty, accounted);
     }
 }

@@ -29,6 +29,12 @@ public sealed record EventCandidate(
     string? Warning,
     int Ordinal)
 {
+    /// <summary>
+    /// True for a date that starts a state ("suspended since Feb. 1"): such a report may cite an event another
+    /// report tells, but is never an entry of its own.
+    /// </summary>
+    public bool SupportOnly { get; init; }
+
     public IEnumerable<string> People => Entities.Where(e => e.Kind == RegistryKind.Person).Select(e => e.Id).Distinct(StringComparer.Ordinal);
 
     public IEnumerable<string> Places => Entities.Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal);

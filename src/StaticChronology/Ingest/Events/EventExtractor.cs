@@ -63,7 +63,14 @@ public static class EventExtractor
         DateOnly? lastMentioned = null;
         foreach (var dated in clauses)
         {
-            if (TemporalResolver.Resolve(dated.Mention, dated.Tense, publication, lastMentioned) is not { IsEventDate: true } resolved)
+            if (SinceDay(dated, publication) is { } support)
+            {
+                candidates.Add(support);
+                continue;
+            }
+
+            if (TemporalResolver.Resolve(dated.Mention, dated.Tense, publication, lastMentioned) is not { IsEventDate: true } resolved ||
+                IsDurationInDisguise(dated))
             {
                 continue;
             }
@@ -99,6 +106,32 @@ public static class EventExtractor
         }
 
         return candidates;
+
+        EventCandidate? SinceDay(DatedClause dated, DateOnly publication)
+        {
+            if (dated.Mention.Kind != MentionKind.Since || dated.Mention.Inner is not { } inner || dated.Sentence.Kind != ParagraphKind.Body ||
+                TemporalResolver.Resolve(inner, Tense.Past, publication) is not { Edtf.Length: 10 } start)
+            {
+                return null;
+            }
+
+            return new EventCandidate(
+                seed, start.Edtf, EntryStatus.Occurred, dated.Kind, dated.Sentence.Text, dated.Clause, dated.Sentence.Line, dated.Entities,
+                dated.Speaker, dated.Mention.Text, start.Explanation, start.Warning, dated.Ordinal) { SupportOnly = true };
+        }
+    }
+
+    /// <summary>"For the first time in twelve days", "the first visit in two years": a span counted back, not a date ahead.</summary>
+    private static bool IsDurationInDisguise(DatedClause dated)
+    {
+        if (dated.Mention.Kind != MentionKind.Offset || !dated.Mention.Text.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = dated.Sentence.Text[..dated.Mention.Start];
+        var window = before[Math.Max(0, before.Length - 60)..];
+        return ContainsWord(window, ["first", "last", "longest", "worst", "best", "highest", "lowest"]);
     }
 
     /// <summary>An absolute day written right beside a relative expression names the same day: "in the coming week – January 10th".</summary>

@@ -9,4 +9,7 @@ public enum EventKind
     Meeting,
     Visit,
     Military,
+
+    /// <summary>A decision or an agreement: suspended, approved, signed, called off.</summary>
+    Decision,
 }

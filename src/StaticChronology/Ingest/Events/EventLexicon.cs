@@ -14,6 +14,8 @@ public static class EventLexicon
         (EventKind.Visit, ["visit", "visited", "visits", "land in", "landed in", "arrive", "arrived", "travel to", "journey to", "trip to"]),
         (EventKind.Meeting, ["met", "meet", "meets", "meeting", "meetings", "talks", "summit", "negotiations", "consultations", "council", "conference"]),
         (EventKind.Military, ["troops", "forces", "invaded", "invasion", "annexation", "annexed", "buildup", "build-up", "offensive", "deployed", "joined", "join"]),
+        (EventKind.Decision, ["suspended", "suspend", "suspends", "approved", "approves", "voted", "vote", "signed", "agreement", "deal", "called off",
+            "cancelled", "canceled", "imposed", "lifted", "reopened", "ratified", "adopted", "banned", "expelled", "sanctioned"]),
         (EventKind.Statement, ["said", "says", "told", "tells", "stated", "warned", "warns", "wrote", "tweeted", "announced", "reported",
             "mentioned", "informed", "accused", "demanded", "demands", "pledged", "reiterated", "reiterates", "added", "insisted", "called on", "stressed",
             "believes", "expects", "threatened", "restated", "reaffirmed", "complained", "issued"]),
@@ -21,6 +23,17 @@ public static class EventLexicon
 
     /// <summary>Words that make a future clause a forecast or a possibility rather than a scheduled event.</summary>
     public static readonly string[] Hedges = ["may", "might", "could", "would", "possible", "possibly", "likely", "speculating", "feared", "fears"];
+
+    /// <summary>Words too common in news to show that two reports tell the same thing.</summary>
+    public static readonly HashSet<string> Unremarkable = new(StringComparer.Ordinal)
+    {
+        "about", "after", "again", "against", "before", "being", "between", "could", "during", "first", "their", "there", "these",
+        "those", "under", "until", "which", "while", "would", "should", "other", "where", "since", "because", "minister", "president",
+        "foreign", "secretary", "government", "official", "officials", "statement", "ministry", "spokesman", "spokeswoman", "today",
+        "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "morning", "evening", "night",
+        "week", "month", "year", "years", "said", "says", "told", "added",
+    };
 
     /// <summary>Where a statement was made; two statements of one person on one day through different channels are two events.</summary>
     public static readonly IReadOnlyList<(string Channel, string[] Words)> Channels =

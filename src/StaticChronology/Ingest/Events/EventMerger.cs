@@ -15,7 +15,8 @@ public static class EventMerger
     {
         var common = commonPlaces ?? new HashSet<string>();
         var groups = new List<List<EventCandidate>>();
-        foreach (var candidate in candidates)
+        var all = candidates.ToList();
+        foreach (var candidate in all.Where(c => !c.SupportOnly))
         {
             // A group takes a report only if it is the same event as every report already in it, and among
             // such groups the one it shares most with wins, not the first: Blinken is in half of them.
@@ -33,6 +34,16 @@ public static class EventMerger
             {
                 home.Add(candidate);
             }
+        }
+
+        // A report of a state ("suspended since Feb. 1") cites the event that began it, if one is there.
+        foreach (var support in all.Where(c => c.SupportOnly))
+        {
+            var home = groups
+                .Where(g => g.Any(m => SameEvent(m, support, common) && SharedWords(m, support) > 0) && g.All(m => m.Seed != support.Seed))
+                .OrderByDescending(g => g.Max(m => Affinity(m, support) + SharedWords(m, support)))
+                .FirstOrDefault();
+            home?.Add(support);
         }
 
         return Absorb(groups);
@@ -103,7 +114,8 @@ public static class EventMerger
                 return (a.Speaker is null || b.Speaker is null || a.Speaker == b.Speaker) && (Channel(a.Sentence) is not { } one || Channel(b.Sentence) is not { } other || one == other);
             }
 
-            return kindsAgree;
+            // The same two people on the same day: one event, whatever each report calls it ("fly to Kessa for the conversation with Reyl", "landed in Kessa for talks with Reyl").
+            return kindsAgree || peopleA.Intersect(peopleB, StringComparer.Ordinal).Count() >= 2;
         }
 
         if (peopleA.Count > 0 && peopleB.Count > 0)
@@ -121,7 +133,31 @@ public static class EventMerger
 
         var sharePlace = a.Places.Intersect(b.Places, StringComparer.Ordinal).Any();
         var shareOrganization = a.Organizations.Intersect(b.Organizations, StringComparer.Ordinal).Any();
-        return KindsAgree(a.Kind, b.Kind) && a.Kind is not (EventKind.Statement or EventKind.Other) && (sharePlace || shareOrganization);
+        return (KindsAgree(a.Kind, b.Kind) && a.Kind is not (EventKind.Statement or EventKind.Other) && (sharePlace || shareOrganization)) ||
+            (a.Kind != EventKind.Statement && b.Kind != EventKind.Statement && SharedWords(a, b) is var words && words > 0 &&
+                (KindsAgree(a.Kind, b.Kind) || words >= 2) && (sharePlace || shareOrganization || !a.Places.Any() || !b.Places.Any()));
+    }
+
+    /// <summary>Remarkable words two reports share ("suspended" and "suspend" count as one), names of registry items aside.</summary>
+    public static int SharedWords(EventCandidate a, EventCandidate b)
+    {
+        var left = Stems(a);
+        return Stems(b).Count(left.Contains);
+    }
+
+    private static HashSet<string> Stems(EventCandidate candidate)
+    {
+        var text = candidate.Clause;
+        foreach (var entity in candidate.Entities)
+        {
+            text = text.Replace(entity.Text, " ", StringComparison.Ordinal);
+        }
+
+        return text.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '–', '—', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => w.Length >= 5 && w.All(char.IsLetter) && !EventLexicon.Unremarkable.Contains(w))
+            .Select(w => w[..5])
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A visit is usually made for a meeting: "will travel to Berlin on Thursday to meet Baerbock" and "met Baerbock in Berlin".</summary>

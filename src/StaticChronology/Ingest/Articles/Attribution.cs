@@ -122,6 +122,12 @@ internal static class Attribution
             return BeforeAside(words, i);
         }
 
+        // "Zakharova called on the West ... and considered US statements “...”": the verb shares the clause's subject.
+        if (string.Equals(words[i], "and", StringComparison.Ordinal))
+        {
+            return new Speaker(words[i], IsPronoun: true);
+        }
+
         var phrase = new List<string>();
         var agent = SpeakerWords.Agents.Contains(Bare(words[i]));
         for (; i >= 0 && phrase.Count < MaxSpeakerWords; i--)

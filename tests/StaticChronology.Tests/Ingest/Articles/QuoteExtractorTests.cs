@@ -141,11 +141,12 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Seed_4_quotes_resolve_he_and_she()
+    public void Seed_4_quotes_resolve_he_she_and_a_verb_joined_by_and()
     {
         var quotes = QuoteExtractor.Extract(ArticleFiles.Read("seeds/004_df6af6b4f0e64bae.txt"));
 
         Assert.Equal(["Joe Biden", "Joe Biden"], quotes.Where(q => q.Line == 11).Select(q => q.Speaker));
         Assert.Equal(["Ursula von der Leyen", "Ursula von der Leyen"], quotes.Where(q => q.Line == 25).Select(q => q.Speaker));
+        Assert.Equal("Maria Zakharova", quotes.Single(q => q.Line == 31).Speaker);
     }
 }

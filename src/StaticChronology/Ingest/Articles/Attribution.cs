@@ -88,7 +88,14 @@ internal static class Attribution
                 }
             }
 
-            if (!IsVerb(words[i]) || Backward(words, i) is not { } speaker)
+            if (!IsVerb(words[i]))
+            {
+                continue;
+            }
+
+            // "..., adding: “...”": a participle has no subject of its own and refers back.
+            var speaker = Backward(words, i) ?? (Bare(words[i]).EndsWith("ing", StringComparison.Ordinal) ? new Speaker(Bare(words[i]), IsPronoun: true) : null);
+            if (speaker is null)
             {
                 continue;
             }

@@ -26,6 +26,15 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_line_with_both_stamps_gives_both()
+    {
+        var article = Read("Council agrees budget", "By Ana Petrel and Tom Wick", "Published: 3 March 2031 | Updated: 4 March 2031", Body);
+
+        Assert.Equal(("2031-03-03", "2031-03-04", "Ana Petrel and Tom Wick"), (article.Published!.Edtf, article.Updated!.Edtf, article.Byline));
+        Assert.Equal("publication and update stamps", ReasonFor(article, 3));
+    }
+
+    [Fact]
     public void Nothing_stated_means_no_publication_date()
     {
         var article = Read("Council agrees budget", "", "The council met on Monday, 3 January 2022, and agreed the budget.", "Last week it had refused.");
@@ -44,6 +53,11 @@ public sealed class ArticleReaderTests
     [InlineData("We use cookies to improve your experience on this site.", "cookie notice")]
     [InlineData("Tags: council, budget, harbour", "tag list")]
     [InlineData("Advertisement", "advertisement")]
+    [InlineData("Advertisement · Scroll to continue", "advertisement")]
+    [InlineData("Skip to main content", "site navigation")]
+    [InlineData("4 min read", "reading aid")]
+    [InlineData("Home » World » Harbour", "breadcrumb trail")]
+    [InlineData("Key events", "live-blog index")]
     [InlineData("Read more: Council delays vote", "related-article link")]
     [InlineData("—", "no words (a separator)")]
     [InlineData("X", "a lone character (a button or icon label)")]

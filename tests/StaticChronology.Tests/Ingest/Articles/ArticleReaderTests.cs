@@ -58,6 +58,7 @@ public sealed class ArticleReaderTests
     [InlineData("4 min read", "reading aid")]
     [InlineData("Home » World » Harbour", "breadcrumb trail")]
     [InlineData("Key events", "live-blog index")]
+    [InlineData("2 hours ago", "relative time stamp (gives no date)")]
     [InlineData("Read more: Council delays vote", "related-article link")]
     [InlineData("—", "no words (a separator)")]
     [InlineData("X", "a lone character (a button or icon label)")]
@@ -70,6 +71,14 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(reason, ReasonFor(article, 5));
         Assert.Equal([3, 7], article.Paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_related_topics_list_ends_the_article()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "Related Topics", "Salt Bay", "", "Flooding");
+
+        Assert.Equal(["title", "related-articles list", "after the end of the article (line 5)", "after the end of the article (line 5)"], article.RemovedLines.Select(r => r.Reason));
     }
 
     [Fact]
@@ -145,6 +154,7 @@ public sealed class ArticleReaderTests
     [InlineData("Workers repair the harbour wall, Port Alder January 14, 2022.Ana Petrel | Harbour Wire")]
     [InlineData("Workers repair the harbour wall. (AP Photo/Ana Petrel)")]
     [InlineData("Workers repair the harbour wall. Tom Wick via Getty Images")]
+    [InlineData("Image caption, The harbour wall after the storm")]
     public void Captions_are_kept_as_their_own_kind(string caption)
     {
         var article = Read("Council agrees budget", "", Body, "", caption, "", Body);

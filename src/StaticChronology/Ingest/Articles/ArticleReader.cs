@@ -130,7 +130,7 @@ public static class ArticleReader
         return (found.Count, name) switch
         {
             (0, _) => "byline",
-            (_, null) => found.All(f => f.Update) ? "update stamp" : "publication stamp",
+            (_, null) => found.All(f => f.Update) ? "update stamp" : found.Any(f => f.Update) ? "publication and update stamps" : "publication stamp",
             _ => "byline and stamp",
         };
     }

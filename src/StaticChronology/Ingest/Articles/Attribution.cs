@@ -88,7 +88,14 @@ internal static class Attribution
                 }
             }
 
-            if (!IsVerb(words[i]) || Backward(words, i) is not { } speaker)
+            if (!IsVerb(words[i]))
+            {
+                continue;
+            }
+
+            // "..., adding: “...”": a participle has no subject of its own and refers back.
+            var speaker = Backward(words, i) ?? (Bare(words[i]).EndsWith("ing", StringComparison.Ordinal) ? new Speaker(Bare(words[i]), IsPronoun: true) : null);
+            if (speaker is null)
             {
                 continue;
             }
@@ -120,6 +127,12 @@ internal static class Attribution
         if (EndsClause(words[i]))
         {
             return BeforeAside(words, i);
+        }
+
+        // "Zakharova called on the West ... and considered US statements “...”": the verb shares the clause's subject.
+        if (string.Equals(words[i], "and", StringComparison.Ordinal))
+        {
+            return new Speaker(words[i], IsPronoun: true);
         }
 
         var phrase = new List<string>();

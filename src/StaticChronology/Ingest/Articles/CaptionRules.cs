@@ -13,7 +13,7 @@ public static partial class CaptionRules
     public static bool IsCaption(string line) =>
         Label().IsMatch(line) || InlineLabel().IsMatch(line) || Credit().IsMatch(line) || AgencyPhoto().IsMatch(line) || PictureAgency().IsMatch(line);
 
-    [GeneratedRegex(@"^[(\[]?\s*(photo|photograph|image|picture|pictured|pic|caption|illustration|file photo|photo credit|credit|main image|top image|above|header image)\s*(by)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[(\[]?\s*(photo|photograph|image|picture|pictured|pic|caption|illustration|file photo|photo credit|credit|main image|top image|above|header image)\s*(by)?\s*:|^(image|photo|picture|video) (source|caption|credit)\s*[,:]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[.!?)]\s*(Photograph|Photo|Image|Picture|Credit|Illustration)\s*:\s*\S", RegexOptions.CultureInvariant)]

@@ -26,6 +26,15 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_line_with_both_stamps_gives_both()
+    {
+        var article = Read("Council agrees budget", "By Ana Petrel and Tom Wick", "Published: 3 March 2031 | Updated: 4 March 2031", Body);
+
+        Assert.Equal(("2031-03-03", "2031-03-04", "Ana Petrel and Tom Wick"), (article.Published!.Edtf, article.Updated!.Edtf, article.Byline));
+        Assert.Equal("publication and update stamps", ReasonFor(article, 3));
+    }
+
+    [Fact]
     public void Nothing_stated_means_no_publication_date()
     {
         var article = Read("Council agrees budget", "", "The council met on Monday, 3 January 2022, and agreed the budget.", "Last week it had refused.");
@@ -44,6 +53,12 @@ public sealed class ArticleReaderTests
     [InlineData("We use cookies to improve your experience on this site.", "cookie notice")]
     [InlineData("Tags: council, budget, harbour", "tag list")]
     [InlineData("Advertisement", "advertisement")]
+    [InlineData("Advertisement · Scroll to continue", "advertisement")]
+    [InlineData("Skip to main content", "site navigation")]
+    [InlineData("4 min read", "reading aid")]
+    [InlineData("Home » World » Harbour", "breadcrumb trail")]
+    [InlineData("Key events", "live-blog index")]
+    [InlineData("2 hours ago", "relative time stamp (gives no date)")]
     [InlineData("Read more: Council delays vote", "related-article link")]
     [InlineData("—", "no words (a separator)")]
     [InlineData("X", "a lone character (a button or icon label)")]
@@ -56,6 +71,14 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(reason, ReasonFor(article, 5));
         Assert.Equal([3, 7], article.Paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_related_topics_list_ends_the_article()
+    {
+        var article = Read("Council agrees budget", "", Body, "", "Related Topics", "Salt Bay", "", "Flooding");
+
+        Assert.Equal(["title", "related-articles list", "after the end of the article (line 5)", "after the end of the article (line 5)"], article.RemovedLines.Select(r => r.Reason));
     }
 
     [Fact]
@@ -131,6 +154,7 @@ public sealed class ArticleReaderTests
     [InlineData("Workers repair the harbour wall, Port Alder January 14, 2022.Ana Petrel | Harbour Wire")]
     [InlineData("Workers repair the harbour wall. (AP Photo/Ana Petrel)")]
     [InlineData("Workers repair the harbour wall. Tom Wick via Getty Images")]
+    [InlineData("Image caption, The harbour wall after the storm")]
     public void Captions_are_kept_as_their_own_kind(string caption)
     {
         var article = Read("Council agrees budget", "", Body, "", caption, "", Body);

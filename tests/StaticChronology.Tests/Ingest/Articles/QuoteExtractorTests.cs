@@ -19,12 +19,21 @@ public sealed class QuoteExtractorTests
     [InlineData("“Will the wall hold?” asked the harbour engineer.", "Will the wall hold?", "the harbour engineer")]
     [InlineData("Deputy Mayor Lia von der Brin has said that the wall is “safe for now.”", "safe for now.", "Lia von der Brin")]
     [InlineData("The Harbour Ministry said the repairs were “urgent and overdue.”", "urgent and overdue.", "The Harbour Ministry")]
+    [InlineData("Petra Lindqvist-Haas, a spokeswoman for the harbour office, said: “The wall will hold.”", "The wall will hold.", "Petra Lindqvist-Haas")]
     public void Reads_the_speaker_as_written(string paragraph, string text, string speaker)
     {
         var quote = Assert.Single(Extract(paragraph));
 
         Assert.Equal((text, speaker), (quote.Text, quote.Speaker));
         Assert.True(QuoteMatcher.IsVerbatim(quote.Text, paragraph));
+    }
+
+    [Fact]
+    public void A_participle_refers_back_to_the_speaker()
+    {
+        var quotes = Extract("Mayor Ana Petrel told the council the cut was “painful but necessary”, adding: “The wall must be rebuilt.”");
+
+        Assert.Equal([("painful but necessary", "Ana Petrel", true), ("The wall must be rebuilt.", "Ana Petrel", false)], quotes.Select(q => (q.Text, q.Speaker, q.IsFragment)));
     }
 
     [Fact]
@@ -141,11 +150,12 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Seed_4_quotes_resolve_he_and_she()
+    public void Seed_4_quotes_resolve_he_she_and_a_verb_joined_by_and()
     {
         var quotes = QuoteExtractor.Extract(ArticleFiles.Read("seeds/004_df6af6b4f0e64bae.txt"));
 
         Assert.Equal(["Joe Biden", "Joe Biden"], quotes.Where(q => q.Line == 11).Select(q => q.Speaker));
         Assert.Equal(["Ursula von der Leyen", "Ursula von der Leyen"], quotes.Where(q => q.Line == 25).Select(q => q.Speaker));
+        Assert.Equal("Maria Zakharova", quotes.Single(q => q.Line == 31).Speaker);
     }
 }

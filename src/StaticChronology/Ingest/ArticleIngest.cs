@@ -105,11 +105,16 @@ public static class ArticleIngest
             }
         }
 
+        var commonPlaces = Dating.EventMatch.CommonPlaces(evidence);
         var groups = EventMerger.Merge(candidates
             .OrderBy(c => EventMerger.DateKey(c.Date), StringComparer.Ordinal)
             .ThenBy(c => c.Seed, StringComparer.Ordinal)
-            .ThenBy(c => c.Ordinal), Dating.EventMatch.CommonPlaces(evidence));
-        var composer = new EntryComposer(sources, registry);
+            .ThenBy(c => c.Ordinal), commonPlaces);
+        var placeFrequency = evidence
+            .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var composer = new EntryComposer(sources, registry, placeFrequency, evidence.Count);
         var drafts = Drafts(groups, composer, existing.EntryIds);
         var entries = ImmutableArray.CreateBuilder<Entry>();
         foreach (var draft in drafts)

@@ -15,7 +15,8 @@ namespace StaticChronology.Ingest.Events;
 /// how the date was worked out, which names were corrected, and what was announced before it happened.
 /// The title is a short factual line built from the people, the kind of event and the place.
 /// </remarks>
-public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry)
+/// <param name="placeFrequency">In how many articles each place is named.</param>
+public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry, IReadOnlyDictionary<string, int> placeFrequency, int articleCount)
 {
     private static readonly SourceLocation Nowhere = SourceLocation.FileStart("ingest");
 
@@ -84,69 +85,151 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
             .ThenBy(r => r.Ordinal)
             .First();
 
-    /// <summary>A short factual title: who, what kind of event, where.</summary>
+    /// <summary>A short factual title: who, what kind of event, where; for a statement, who says what.</summary>
     public string Title(IReadOnlyList<EventCandidate> reports, EventCandidate lead)
     {
+        var kind = TitleKind(reports, lead);
         var people = reports.SelectMany(r => r.People).Distinct(StringComparer.Ordinal).Take(2).Select(ShortName).ToList();
-        if (lead.Kind == EventKind.Statement && lead.Speaker is { } speaker)
+        // The place most reports of the event name, then the most specific: Geneva rather than Russia. Places every article names are never specific.
+        var place = kind is EventKind.Call ? null : reports.SelectMany(r => r.Places).Distinct(StringComparer.Ordinal)
+            .Where(p => placeFrequency.GetValueOrDefault(p) < articleCount)
+            .OrderByDescending(p => reports.Count(r => r.Places.Contains(p)))
+            .ThenBy(p => placeFrequency.GetValueOrDefault(p)).ThenBy(p => p, StringComparer.Ordinal)
+            .FirstOrDefault() is { } placeId ? Name(placeId) : null;
+        if (kind == EventKind.Statement)
         {
-            people = [ShortName(speaker)];
+            var speaker = reports.Select(r => r.Speaker).OfType<string>().FirstOrDefault();
+            var content = reports.Select(r => Content(r.Sentence, r.MentionText)).OfType<string>().FirstOrDefault();
+            if (speaker is not null && content is not null)
+            {
+                return ShortName(speaker) + " says " + Gist(content, capitalise: false);
+            }
+
+            return Gist(WithoutTime(lead.Clause, lead.MentionText));
         }
 
-        var place = reports.SelectMany(r => r.Places).FirstOrDefault() is { } placeId ? Name(placeId) : null;
-        var subject = people.Count switch
+        if (people.Count == 0 && kind == EventKind.Meeting && reports.SelectMany(r => r.Organizations).FirstOrDefault() is { } body)
         {
-            0 => reports.SelectMany(r => r.Organizations).FirstOrDefault() is { } org ? Name(org) : null,
-            1 => people[0],
-            _ => people[0] + " and " + people[1],
-        };
-        if (subject is null || lead.Kind is EventKind.Other or EventKind.Military || (lead.Kind == EventKind.Statement && people.Count == 0))
-        {
-            return Gist(lead.Clause);
+            return Name(body) + " meets" + (place is null ? string.Empty : " in " + place);
         }
 
-        if (lead.Kind == EventKind.Statement)
+        if (people.Count == 0 || kind is EventKind.Other or EventKind.Military or EventKind.Decision)
         {
-            return subject + ": " + Gist(Reported(lead.Clause));
+            return Gist(WithoutTime(lead.Clause, lead.MentionText));
         }
 
-        var verb = EventLexicon.Verb(lead.Kind, lead.Status == EntryStatus.Planned, people.Count > 1);
-        var where = place is null ? string.Empty : (lead.Kind == EventKind.Visit ? " " : " in ") + place;
-        return lead.Kind == EventKind.Visit && place is not null ? subject + " " + verb + where : subject + " " + verb + where;
+        var subject = people.Count == 1 ? people[0] : people[0] + " and " + people[1];
+        var verb = EventLexicon.Verb(kind, lead.Status == EntryStatus.Planned, people.Count > 1);
+        return place is null ? subject + " " + verb : subject + " " + verb + (kind == EventKind.Visit ? " " : " in ") + place;
     }
 
-    private string ShortName(string personId) =>
-        registry.TryGetValue(personId, out var item) ? item.Name.Split(' ')[^1] : personId;
-
-    private string Name(string id) => registry.TryGetValue(id, out var item) ? item.Name : id;
-
-    /// <summary>What was said: the words after the speaking verb, or the clause itself.</summary>
-    private static string Reported(string clause)
+    /// <summary>A call, meeting or visit names the event better than a statement made at it.</summary>
+    private static EventKind TitleKind(IReadOnlyList<EventCandidate> reports, EventCandidate lead)
     {
-        foreach (var marker in new[] { " said that ", " says that ", " stated that ", " said ", " says ", " stated ", " warned that ", ": " })
+        foreach (var kind in new[] { EventKind.Call, EventKind.Meeting, EventKind.Visit })
         {
-            var index = clause.IndexOf(marker, StringComparison.Ordinal);
-            if (index >= 0 && index + marker.Length < clause.Length - 10)
+            if (reports.Any(r => r.Kind == kind))
             {
-                return clause[(index + marker.Length)..];
+                return kind;
             }
         }
 
-        return clause;
+        return lead.Kind;
     }
 
-    /// <summary>At most twelve words of a clause, without quotation marks, first letter capitalised.</summary>
-    internal static string Gist(string clause)
+    private string ShortName(string personId)
     {
+        if (!registry.TryGetValue(personId, out var item))
+        {
+            return personId;
+        }
+
+        // "Ursula von der Leyen" is "von der Leyen", not "Leyen".
+        var words = item.Name.Split(' ');
+        var start = words.Length - 1;
+        while (start > 1 && words[start - 1].Length > 0 && char.IsLower(words[start - 1][0]))
+        {
+            start--;
+        }
+
+        return string.Join(' ', words[start..]);
+    }
+
+    private string Name(string id) => registry.TryGetValue(id, out var item) ? item.Name : id;
+
+    private static readonly string[] SpeakingVerbs = ["said", "says", "told", "stated", "warned", "mentioned", "informed", "wrote", "added", "declared", "insisted"];
+
+    /// <summary>What a sentence reports as said: the words after "said that", or the words before ", X said".</summary>
+    internal static string? Content(string sentence, string mentionText)
+    {
+        var text = WithoutTime(sentence, mentionText);
+        foreach (var verb in SpeakingVerbs)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(text, $@"\b{verb}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var after = text[(match.Index + match.Length)..].Trim(' ', ',', ':');
+            if (after.StartsWith("that ", StringComparison.Ordinal) && WordCount(after) >= 5)
+            {
+                return after[5..];
+            }
+
+            var comma = text.LastIndexOf(", ", match.Index, StringComparison.Ordinal);
+            if (comma > 0 && WordCount(text[..comma]) >= 5)
+            {
+                return text[..comma];
+            }
+
+            if (WordCount(after) >= 5 && !char.IsLower(after.TrimStart('“', '"')[0]))
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text without its time expression and the words left dangling by taking it out ("On Dec. 17, Russia issued" reads "Russia issued").</summary>
+    internal static string WithoutTime(string text, string mentionText)
+    {
+        var index = text.IndexOf(mentionText, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return text;
+        }
+
+        var result = text[..index] + text[(index + mentionText.Length)..];
+        result = System.Text.RegularExpressions.Regex.Replace(result, @"\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Ss]ince|[Bb]y|[Tt]hroughout|[Ll]ate|[Ee]arly|[Aa]lso|a)\s*(?=[,.;]|$)", string.Empty, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        result = System.Text.RegularExpressions.Regex.Replace(result, @"\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)\s+(?=(?:via|in|at|on|during)\b)", string.Empty, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        result = System.Text.RegularExpressions.Regex.Replace(result, @"\s+([,.;])", "$1", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        result = System.Text.RegularExpressions.Regex.Replace(result, @",{2,}", ",", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        result = System.Text.RegularExpressions.Regex.Replace(result, @"\s{2,}", " ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return result.Trim(' ', ',', ';').TrimStart('.', ' ');
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>At most twelve words of a clause, without quotation marks or a short lead-in ("Ahead of the journey,"), first letter capitalised.</summary>
+    internal static string Gist(string clause, bool capitalise = true)
+    {
+        var comma = clause.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && WordCount(clause[..comma]) <= 4 && WordCount(clause[(comma + 2)..]) >= 5)
+        {
+            clause = clause[(comma + 2)..];
+        }
+
         var words = clause.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal)
-            .Replace("\"", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            .Replace("\"", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var text = string.Join(' ', words.Take(12)).TrimEnd(',', ';', ':', '.', '–', '—', ' ');
         if (words.Length > 12)
         {
             text += "…";
         }
 
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        return text.Length == 0 || !capitalise ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     private static ImmutableArray<Reference> References(IEnumerable<EventCandidate> reports, RegistryKind kind) =>

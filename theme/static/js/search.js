@@ -12,7 +12,7 @@
   }
 
   var form = finder.querySelector("form");
-  var status = document.getElementById("finder-status");
+  var status = document.getElementById("finder-result");
   var fields = ["q", "person", "place", "org", "tag", "status", "from", "to"];
   var index = null;
   var loading = null;

@@ -94,6 +94,62 @@ public sealed class LayoutTests : IClassFixture<ServedSite>
     }
 
     [Fact]
+    public async Task Year_month_and_day_form_a_visible_hierarchy_and_dates_stand_out()
+    {
+        var page = await _chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        await SiteRoutes.ServeAsync(page, _site.SitePath);
+        await page.GotoAsync(SiteRoutes.Origin + "/");
+
+        async Task<double> SizeOf(string selector) =>
+            await page.Locator(selector).First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        var year = await SizeOf(".year__heading");
+        var month = await SizeOf(".month:not(.month--year-only) .month__heading");
+        var title = await SizeOf(".card__title");
+        Assert.True(year > month && month > title, $"year {year}px, month {month}px, entry {title}px");
+
+        var date = page.Locator(".card__date").First;
+        var dateStyle = await date.EvaluateAsync<string[]>("e => { const s = getComputedStyle(e); return [s.color, s.fontFamily, s.fontVariantNumeric]; }");
+        var bodyStyle = await page.EvaluateAsync<string[]>("() => { const s = getComputedStyle(document.body); return [s.color, s.fontFamily]; }");
+        Assert.True(dateStyle[0] != bodyStyle[0] || dateStyle[1] != bodyStyle[1], "entry dates look like body text");
+        Assert.Contains("tabular-nums", dateStyle[2], StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Annotation_kinds_are_told_apart_and_quotes_are_set_as_quotes_with_speaker_and_source()
+    {
+        var entries = _site.Entries.Where(e => e.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("kind").GetString()).Distinct().Count() > 1).ToList();
+        Assert.NotEmpty(entries);
+        var page = await _chromium.Browser.NewPageAsync();
+        await SiteRoutes.ServeAsync(page, _site.SitePath);
+        var colours = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            await page.GotoAsync($"{SiteRoutes.Origin}/entries/{entry.GetProperty("id").GetString()}/");
+            var found = await page.Locator(".annotation").EvaluateAllAsync<string[][]>(
+                "all => all.map(a => [a.className, getComputedStyle(a).borderLeftColor, a.querySelector('h3').textContent])");
+            foreach (var annotation in found)
+            {
+                colours.TryAdd(annotation[0], []);
+                colours[annotation[0]].Add(annotation[1]);
+            }
+        }
+
+        Assert.True(colours.Count > 1);
+        Assert.Equal(colours.Count, colours.Values.Select(c => Assert.Single(c)).Distinct().Count());
+
+        var quoted = _site.Entries.First(e => e.GetProperty("sources").EnumerateArray().Any(s => s.GetProperty("quote").GetString() is not null && s.GetProperty("said_by").GetString() is not null));
+        await page.GotoAsync($"{SiteRoutes.Origin}/entries/{quoted.GetProperty("id").GetString()}/");
+        var figure = page.Locator("figure.citation").Filter(new LocatorFilterOptions { Has = page.Locator(".citation__speaker") }).First;
+        Assert.True(await figure.Locator("blockquote").IsVisibleAsync());
+        Assert.True(await figure.Locator("figcaption .citation__speaker a[href^='/people/']").IsVisibleAsync());
+        Assert.True(await figure.Locator("figcaption cite a[href^='/sources/']").IsVisibleAsync());
+        var quoteFont = await figure.Locator("blockquote").EvaluateAsync<string>("e => getComputedStyle(e).fontStyle + ' ' + getComputedStyle(e).borderLeftStyle + ' ' + getComputedStyle(e).paddingLeft");
+        Assert.NotEqual("normal none 0px", quoteFont);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Keyboard_focus_is_visible()
     {
         var page = await _chromium.Browser.NewPageAsync();

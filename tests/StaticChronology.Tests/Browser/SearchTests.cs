@@ -154,6 +154,37 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
         Assert.False(await page.Locator("#finder").IsVisibleAsync(), "the search form needs the script and stays hidden without it");
     }
 
+    [Fact]
+    public async Task Search_works_under_the_published_content_security_policy_without_a_violation()
+    {
+        var toml = File.ReadAllText(Path.Combine(Support.Repository.Root, "netlify.toml"));
+        var policy = Regex.Match(toml, @"Content-Security-Policy\s*=\s*""([^""]+)""").Groups[1].Value;
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        var page = await _chromium.Browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        await SiteRoutes.ServeWithPolicyAsync(page, _site.SitePath, policy);
+        foreach (var kind in PageKinds.All.Where(k => k != "notfound"))
+        {
+            await page.GotoAsync(SiteRoutes.Origin + PageKinds.Url(_site, kind), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        }
+
+        await page.GotoAsync(SiteRoutes.Origin + "/");
+        await page.Locator("#finder").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await page.GetByLabel("Words").FillAsync(RarestQuoteWord().Word);
+        await WaitForMatchesAsync(page);
+
+        Assert.Empty(problems);
+        await page.CloseAsync();
+    }
+
     private async Task<IPage> OpenHomeAsync()
     {
         var page = await _chromium.Browser.NewPageAsync();

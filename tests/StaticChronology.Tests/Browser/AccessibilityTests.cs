@@ -10,7 +10,7 @@ public sealed class AccessibilityTests : IClassFixture<ServedSite>
 {
     private static readonly AxeRunOptions WcagAA = new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"] },
         ResultTypes = [ResultType.Violations],
     };
 

@@ -8,6 +8,8 @@ namespace StaticChronology.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed partial class SearchTests : IClassFixture<ServedSite>
 {
+    private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
+
     private readonly Chromium _chromium;
     private readonly ServedSite _site;
 
@@ -23,7 +25,7 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
         var (entryId, word) = RarestQuoteWord();
         var page = await OpenHomeAsync();
 
-        await page.GetByLabel("Words").FillAsync(word);
+        await page.GetByLabel("Words", Exact).FillAsync(word);
         await WaitForMatchesAsync(page);
 
         var shown = await ShownEntriesAsync(page);
@@ -45,7 +47,7 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
         var expected = _site.EntryIdsLinkedFrom($"people/{person}/index.html");
         var page = await OpenHomeAsync();
 
-        await page.GetByLabel("Person").SelectOptionAsync(person);
+        await page.GetByLabel("Person", Exact).SelectOptionAsync(person);
         await WaitForMatchesAsync(page);
         Assert.Equal(expected.Order(StringComparer.Ordinal), (await ShownEntriesAsync(page)).Order(StringComparer.Ordinal));
         var shared = page.Url;
@@ -56,7 +58,7 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
         await SiteRoutes.ServeAsync(again, _site.SitePath);
         await again.GotoAsync(shared);
         await WaitForMatchesAsync(again);
-        Assert.Equal(person, await again.GetByLabel("Person").InputValueAsync());
+        Assert.Equal(person, await again.GetByLabel("Person", Exact).InputValueAsync());
         Assert.Equal(expected.Order(StringComparer.Ordinal), (await ShownEntriesAsync(again)).Order(StringComparer.Ordinal));
         await again.CloseAsync();
     }
@@ -82,11 +84,38 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, (await ShownEntriesAsync(page)).Order(StringComparer.Ordinal));
-        Assert.Equal(from, await page.GetByLabel("From").InputValueAsync());
+        Assert.Equal(from, await page.GetByLabel("From", Exact).InputValueAsync());
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Clear" }).ClickAsync();
         await Assertions.Expect(page.Locator("#finder-result")).ToBeEmptyAsync();
         Assert.Equal(_site.Result.EntryCount, (await ShownEntriesAsync(page)).Count);
         Assert.Equal(string.Empty, new Uri(page.Url).Query);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Status_and_an_end_date_combine_with_words()
+    {
+        var status = _site.Entries.Select(e => e.GetProperty("status").GetString()!).Where(s => s != "occurred")
+            .GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var withStatus = _site.Entries.Where(e => e.GetProperty("status").GetString() == status).ToList();
+        var to = withStatus.Select(e => e.GetProperty("date").GetProperty("latest").GetString()!).Order(StringComparer.Ordinal).Last();
+        var expected = withStatus
+            .Where(e => e.GetProperty("date").GetProperty("earliest").GetString() is not { } earliest || string.CompareOrdinal(earliest, to) <= 0)
+            .Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        var word = Words().Matches(withStatus[0].GetProperty("title").GetString()!).Select(m => m.Value).First();
+        var withWord = expected.Where(id => SearchableText(id).Contains(word, StringComparison.OrdinalIgnoreCase)).ToList();
+
+        var page = await OpenHomeAsync();
+        await page.GetByLabel("Status", Exact).SelectOptionAsync(status);
+        await page.GetByLabel("To", Exact).FillAsync(to);
+        await WaitForMatchesAsync(page);
+        Assert.Equal(expected, (await ShownEntriesAsync(page)).Order(StringComparer.Ordinal));
+
+        await page.GetByLabel("Words", Exact).FillAsync(word);
+        await Assertions.Expect(page.Locator("#finder-result")).ToHaveTextAsync(new Regex("^" + withWord.Count + " of "));
+        Assert.Equal(withWord, (await ShownEntriesAsync(page)).Order(StringComparer.Ordinal));
+        Assert.Equal($"?q={word}&status={status}&to={to}", new Uri(page.Url).Query);
         await page.CloseAsync();
     }
 
@@ -102,7 +131,7 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
         Assert.Contains("/js/search.js", requested);
         Assert.DoesNotContain("/search.json", requested);
 
-        var response = await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Words").FocusAsync(), SiteRoutes.Origin + "/search.json");
+        var response = await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Words", Exact).FocusAsync(), SiteRoutes.Origin + "/search.json");
         Assert.Equal(200, response.Status);
         await page.CloseAsync();
     }
@@ -178,7 +207,7 @@ public sealed partial class SearchTests : IClassFixture<ServedSite>
 
         await page.GotoAsync(SiteRoutes.Origin + "/");
         await page.Locator("#finder").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        await page.GetByLabel("Words").FillAsync(RarestQuoteWord().Word);
+        await page.GetByLabel("Words", Exact).FillAsync(RarestQuoteWord().Word);
         await WaitForMatchesAsync(page);
 
         Assert.Empty(problems);

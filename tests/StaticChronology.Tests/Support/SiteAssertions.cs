@@ -68,7 +68,7 @@ public static class SiteAssertions
     }
 
     /// <summary>
-    /// Structure every page shares: a language, one h1, a main landmark, and no inline script: a script is
+    /// Structure every page shares: a language, one h1, headings in order, a main landmark, and no inline script: a script is
     /// either a file of the site's own <c>js/</c> folder or a JSON-LD data block, as the CSP demands.
     /// </summary>
     public static void EveryPageIsWellFormed(string outputRoot, string basePath = "/")
@@ -78,6 +78,14 @@ public static class SiteAssertions
             var document = Page(outputRoot, file);
             Assert.False(string.IsNullOrEmpty(document.DocumentElement.GetAttribute("lang")), file + " has no lang");
             Assert.True(document.QuerySelectorAll("h1").Length == 1, file + " must have exactly one h1");
+            var level = 0;
+            foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            {
+                var next = heading.LocalName[1] - '0';
+                Assert.True(next <= level + 1, $"{file}: <{heading.LocalName}> '{heading.TextContent.Trim()}' follows an h{level}");
+                level = next;
+            }
+
             Assert.NotNull(document.QuerySelector("main"));
             foreach (var script in document.QuerySelectorAll("script:not([type='application/ld+json'])"))
             {

@@ -20,7 +20,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // High enough for a home page listing every entry, low enough that a runaway loop stops.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
-        LimitToString = 1_000_000;
+
+        // No cap on the length of a written value: a cap cut the home page of a large chronology short.
+        LimitToString = 0;
         PushCulture(CultureInfo.InvariantCulture);
         if (BuiltinObject["include"] is IScriptCustomFunction include)
         {

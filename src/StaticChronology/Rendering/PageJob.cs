@@ -5,4 +5,5 @@ namespace StaticChronology.Rendering;
 
 /// <summary>One HTML page to render: which layout, at which URL, with which page-specific values.</summary>
 /// <param name="Values">Builds the layout's own variables (docs/theme.md); called on the worker that renders the page.</param>
-public sealed record PageJob(string Kind, string Layout, string Url, string Title, string? Description, SourceLocation? Origin, Func<ScriptObject> Values);
+/// <param name="JsonLd">Builds the page's schema.org JSON-LD, for pages that describe a thing of their own.</param>
+public sealed record PageJob(string Kind, string Layout, string Url, string Title, string? Description, SourceLocation? Origin, Func<ScriptObject> Values, Func<SafeHtml>? JsonLd = null);

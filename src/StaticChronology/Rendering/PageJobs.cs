@@ -8,6 +8,8 @@ namespace StaticChronology.Rendering;
 /// <summary>Lists every HTML page of the site, in a fixed order, each with the values its layout gets.</summary>
 internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels models, MarkdownRenderer markdown, DiagnosticBag diagnostics)
 {
+    private readonly StructuredData _structured = new(chronology, urls, markdown);
+
     public List<PageJob> All()
     {
         var jobs = new List<PageJob>(chronology.Entries.Length + 256)
@@ -15,14 +17,16 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             new("home", "home", urls.Home, chronology.Settings.Title, chronology.Settings.Description, null, () => ViewModels.Obj(
                 ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
                 ("entry_count", chronology.Entries.Length),
-                ("source_count", chronology.Sources.Length))),
+                ("source_count", chronology.Sources.Length),
+                ("density", DensityChart.Render(chronology.Entries, urls)),
+                ("finder", FinderModel.Build(chronology))), _structured.Home),
         };
 
         AddYearsAndMonths(jobs);
         foreach (var entry in chronology.Entries)
         {
             jobs.Add(new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
-                () => ViewModels.Obj(("entry", models.EntryPage(entry)))));
+                () => ViewModels.Obj(("entry", models.EntryPage(entry))), () => _structured.Entry(entry)));
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -84,9 +88,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
         foreach (var item in registry.Items)
         {
+            var entries = index.GetValueOrDefault(item.Id, []);
             jobs.Add(new PageJob("term", "term", urls.Term(kind, item.Id), item.Name, item.Description, item.Location, () => ViewModels.Obj(
                 ("term", models.Term(item)),
-                ("entries", models.Cards(index.GetValueOrDefault(item.Id, []))))));
+                ("entries", models.Cards(entries)),
+                ("density", DensityChart.Render(entries, urls)))));
         }
     }
 
@@ -105,7 +111,8 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         {
             jobs.Add(new PageJob("term", "term", urls.Tag(tag.Id), tag.Name, null, null, () => ViewModels.Obj(
                 ("term", models.Tag(tag)),
-                ("entries", models.Cards(chronology.ByTag[tag.Id])))));
+                ("entries", models.Cards(chronology.ByTag[tag.Id])),
+                ("density", DensityChart.Render(chronology.ByTag[tag.Id], urls)))));
         }
     }
 
@@ -118,7 +125,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         {
             jobs.Add(new PageJob("source", "source", urls.Source(source.Id), source.Title, null, source.Location, () => ViewModels.Obj(
                 ("source", models.SourcePage(source)),
-                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, []))))));
+                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, [])))), () => _structured.Source(source)));
         }
     }
 

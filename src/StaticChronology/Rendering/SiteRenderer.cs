@@ -51,7 +51,9 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             ("title", job.Title),
             ("url", job.Url),
             ("canonical", urls.Absolute(job.Url)),
-            ("description", job.Description));
+            ("description", job.Description),
+            ("og_type", job.Kind is "entry" or "source" ? "article" : "website"),
+            ("json_ld", job.JsonLd?.Invoke()));
         try
         {
             var values = job.Values();

@@ -70,6 +70,9 @@ public sealed class ViewModels
         ("json_feed_url", _urls.File("feed.json")),
         ("data_url", _urls.File("chronology.json")),
         ("css_url", _urls.File("css/site.css")),
+        ("search_script_url", _urls.File("js/search.js")),
+        ("search_index_url", _urls.File(Data.SearchIndex.FileName)),
+        ("calendar_url", _urls.File(Data.CalendarFile.FileName)),
         ("preview", preview));
 
     public ScriptObject Year(YearGroup year) => Obj(

@@ -12,10 +12,15 @@ public static class SiteRoutes
     public const string Origin = "https://chronology.test";
 
     public static Task ServeAsync(IPage page, string siteRoot) =>
-        page.RouteAsync(Origin + "/**", route => Answer(route, siteRoot));
+        page.RouteAsync(Origin + "/**", route => Answer(route, siteRoot, null));
 
-    private static async Task Answer(IRoute route, string siteRoot)
+    /// <summary>The same, with every answer carrying the given Content-Security-Policy header, as the published site's do.</summary>
+    public static Task ServeWithPolicyAsync(IPage page, string siteRoot, string contentSecurityPolicy) =>
+        page.RouteAsync(Origin + "/**", route => Answer(route, siteRoot, contentSecurityPolicy));
+
+    private static async Task Answer(IRoute route, string siteRoot, string? policy)
     {
+        var headers = policy is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Content-Security-Policy"] = policy };
         var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath).TrimStart('/');
         var file = Path.GetFullPath(Path.Combine(siteRoot, path));
         var root = Path.GetFullPath(siteRoot) + Path.DirectorySeparatorChar;
@@ -29,6 +34,7 @@ public static class SiteRoutes
             await route.FulfillAsync(new RouteFulfillOptions
             {
                 Status = 404,
+                Headers = headers,
                 ContentType = "text/html; charset=utf-8",
                 BodyBytes = await File.ReadAllBytesAsync(Path.Combine(siteRoot, "404.html")),
             });
@@ -38,6 +44,7 @@ public static class SiteRoutes
         await route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
+            Headers = headers,
             ContentType = ContentType(file),
             BodyBytes = await File.ReadAllBytesAsync(file),
         });

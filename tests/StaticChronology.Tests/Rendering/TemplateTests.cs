@@ -52,7 +52,9 @@ public sealed class TemplateTests
         foreach (var path in new[] { "entries/2022-01-10-geneva-talks/index.html", "index.html", "2022/01/index.html" })
         {
             var page = SiteAssertions.Page(site.OutputRoot, path);
-            Assert.Empty(page.QuerySelectorAll("script, img"));
+            // The only scripts are the site's own: its JSON-LD data block and, on the home page, the search script.
+            Assert.Empty(page.QuerySelectorAll("img, script:not([type='application/ld+json']):not([src='/js/search.js'])"));
+            Assert.True(page.QuerySelectorAll("script[type='application/ld+json']").Length <= 1, path + " has more than one JSON-LD block");
             Assert.DoesNotContain(page.All, e => e.HasAttribute("onmouseover") || e.HasAttribute("onerror"));
         }
 

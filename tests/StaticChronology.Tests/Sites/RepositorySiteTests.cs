@@ -23,7 +23,7 @@ public sealed class RepositorySiteTests : IClassFixture<RepositorySiteTests.Buil
     public void Every_internal_link_resolves() => SiteAssertions.AllInternalLinksResolve(Output);
 
     [Fact]
-    public void Every_page_has_lang_one_h1_and_no_script() => SiteAssertions.EveryPageIsWellFormed(Output);
+    public void Every_page_has_lang_one_h1_and_no_inline_script() => SiteAssertions.EveryPageIsWellFormed(Output);
 
     [Fact]
     public void Every_entry_page_shows_its_date_its_sources_and_a_quote_where_one_is_given()

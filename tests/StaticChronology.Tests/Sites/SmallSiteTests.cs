@@ -50,7 +50,7 @@ public sealed class SmallSiteTests : IClassFixture<SmallSiteTests.Built>
     public void Every_internal_link_resolves() => SiteAssertions.AllInternalLinksResolve(Output);
 
     [Fact]
-    public void Every_page_has_lang_one_h1_and_no_script() => SiteAssertions.EveryPageIsWellFormed(Output);
+    public void Every_page_has_lang_one_h1_and_no_inline_script() => SiteAssertions.EveryPageIsWellFormed(Output);
 
     [Fact]
     public void Entry_page_shows_its_date_in_a_time_element()

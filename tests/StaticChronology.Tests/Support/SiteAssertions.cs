@@ -67,16 +67,33 @@ public static class SiteAssertions
         Assert.Empty(problems);
     }
 
-    /// <summary>Structure every page shares: a language, one h1, a main landmark, and no script element anywhere.</summary>
-    public static void EveryPageIsWellFormed(string outputRoot)
+    /// <summary>
+    /// Structure every page shares: a language, one h1, headings in order, a main landmark, and no inline script: a script is
+    /// either a file of the site's own <c>js/</c> folder or a JSON-LD data block, as the CSP demands.
+    /// </summary>
+    public static void EveryPageIsWellFormed(string outputRoot, string basePath = "/")
     {
         foreach (var file in HtmlFiles(outputRoot))
         {
             var document = Page(outputRoot, file);
             Assert.False(string.IsNullOrEmpty(document.DocumentElement.GetAttribute("lang")), file + " has no lang");
             Assert.True(document.QuerySelectorAll("h1").Length == 1, file + " must have exactly one h1");
+            var level = 0;
+            foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            {
+                var next = heading.LocalName[1] - '0';
+                Assert.True(next <= level + 1, $"{file}: <{heading.LocalName}> '{heading.TextContent.Trim()}' follows an h{level}");
+                level = next;
+            }
+
             Assert.NotNull(document.QuerySelector("main"));
-            Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            foreach (var script in document.QuerySelectorAll("script:not([type='application/ld+json'])"))
+            {
+                Assert.StartsWith(basePath + "js/", script.GetAttribute("src") ?? string.Empty, StringComparison.Ordinal);
+                Assert.Equal(string.Empty, script.TextContent);
+            }
+
+            Assert.Empty(document.QuerySelectorAll("[style], style"));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
             var resources = document.QuerySelectorAll("link[href]:not([rel~='canonical']):not([rel~='alternate']), [src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);

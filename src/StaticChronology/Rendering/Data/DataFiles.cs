@@ -10,6 +10,8 @@ public static class DataFiles
         yield return AtomFeed.Render(chronology, urls, markdown);
         yield return JsonFeed.Render(chronology, urls, markdown);
         yield return ChronologyData.Render(chronology, urls);
+        yield return SearchIndex.Render(chronology, markdown);
+        yield return CalendarFile.Render(chronology, urls, markdown);
         yield return Sitemap.Render(urls, pages);
         yield return new OutputFile("robots.txt", Utf8.Bytes($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n"), "data", null);
     }

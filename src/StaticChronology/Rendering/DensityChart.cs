@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using StaticChronology.Assembly;
+using StaticChronology.Model;
+
+namespace StaticChronology.Rendering;
+
+/// <summary>
+/// A month-by-month density chart drawn at build time as inline SVG: one row per year, twelve cells a row,
+/// darker where more entries fall; every month with entries is a link to its month page.
+/// </summary>
+/// <remarks>
+/// Colours come from the stylesheet through classes (<c>density__cell--0</c> … <c>--4</c>), so the chart
+/// follows the light, dark and print schemes and needs no inline style. Cells are 24 units square with
+/// 4 between them so that links keep the target size WCAG 2.2 asks for at the column's full width.
+/// </remarks>
+public static class DensityChart
+{
+    private const int Cell = 24;
+    private const int Pitch = 28;
+    private const int Label = 44;
+    private const int Header = 18;
+    private const int Levels = 4;
+    private static readonly string[] Initials = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+
+    /// <summary>The chart of <paramref name="entries"/>, or null when none is dated to a month.</summary>
+    /// <param name="id">Unique on the page; names the caption the chart is labelled by.</param>
+    public static SafeHtml? Render(IEnumerable<Entry> entries, SiteUrls urls, string id = "density")
+    {
+        var counts = entries
+            .Where(e => ChronologyAssembler.HasMonth(e.Date))
+            .Select(e => ChronologyAssembler.Anchor(e.Date))
+            .GroupBy(d => (d.Year, d.Month))
+            .ToDictionary(g => g.Key, g => g.Count());
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var years = counts.Keys.Select(k => k.Year).Distinct().Order().ToList();
+        var max = counts.Values.Max();
+        var first = counts.Keys.Min();
+        var last = counts.Keys.Max();
+        var width = Label + (12 * Pitch);
+        var height = Header + (years.Count * Pitch);
+
+        var svg = new StringBuilder(256 + (years.Count * 12 * 160));
+        svg.Append(Inv($"<figure class=\"density\"><svg class=\"density__chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"{id}-caption\">"));
+        svg.Append("<g class=\"density__axis\" aria-hidden=\"true\">");
+        for (var m = 0; m < 12; m++)
+        {
+            svg.Append(Inv($"<text x=\"{Label + (m * Pitch) + (Cell / 2)}\" y=\"13\">{Initials[m]}</text>"));
+        }
+
+        for (var row = 0; row < years.Count; row++)
+        {
+            svg.Append(Inv($"<text class=\"density__year\" x=\"0\" y=\"{Header + (row * Pitch) + 17}\">{years[row]:D4}</text>"));
+        }
+
+        svg.Append("</g>");
+        for (var row = 0; row < years.Count; row++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                var x = Label + ((month - 1) * Pitch);
+                var y = Header + (row * Pitch);
+                var count = counts.GetValueOrDefault((years[row], month));
+                if (count == 0)
+                {
+                    svg.Append(Inv($"<rect class=\"density__cell density__cell--0\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\" aria-hidden=\"true\"/>"));
+                    continue;
+                }
+
+                var level = Math.Clamp((int)Math.Ceiling(Levels * (double)count / max), 1, Levels);
+                var label = HtmlText.Escape(ViewModels.MonthLabel(years[row], month) + ": " + count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " entry" : " entries"));
+                svg.Append(Inv($"<a href=\"{urls.Month(years[row], month)}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"density__cell density__cell--{level}\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\"/></a>"));
+            }
+        }
+
+        svg.Append(Inv($"</svg><figcaption class=\"density__caption\" id=\"{id}-caption\">Entries by month, {Time(first)} to {Time(last)}. Darker months hold more entries; each links to its month.</figcaption></figure>"));
+        return new SafeHtml(svg.ToString());
+    }
+
+    private static string Time((int Year, int Month) month) =>
+        Inv($"<time datetime=\"{month.Year:D4}-{month.Month:D2}\">{ViewModels.MonthLabel(month.Year, month.Month)}</time>");
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

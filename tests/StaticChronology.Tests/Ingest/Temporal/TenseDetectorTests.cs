@@ -21,6 +21,10 @@ public sealed class TenseDetectorTests
     [InlineData("Talks will be held on January 10th.", "January 10th", Tense.Future)]
     [InlineData("The sanctions will last until March.", "until March", Tense.Future)]
     [InlineData("The two agreed to meet in Geneva on Friday.", "on Friday", Tense.Future)]
+    [InlineData("Lavrov said on Tuesday that the two will meet in Geneva on Friday.", "on Tuesday", Tense.Past)]
+    [InlineData("Lavrov said on Tuesday that the two will meet in Geneva on Friday.", "on Friday", Tense.Future)]
+    [InlineData("The talks were held in Geneva on Monday.", "on Monday", Tense.Past)]
+    [InlineData("Russia has been massing troops since early December.", "since early December", Tense.Past)]
     [InlineData("Russia invaded Ukraine in 2014; the talks are due to start on Monday.", "in 2014", Tense.Past)]
     [InlineData("Russia invaded Ukraine in 2014; the talks are due to start on Monday.", "on Monday", Tense.Future)]
     public void The_nearest_cue_in_the_clause_wins(string sentence, string text, Tense expected)

@@ -16,6 +16,10 @@ public static class AnchorConstraint
     public static PublicationWindow? For(TimeMention mention, Tense tense, DateOnly eventDate)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        if (!TemporalResolver.InRange(eventDate))
+        {
+            return null;
+        }
         var quoted = "\"" + mention.Text + "\"";
         var on = " for an event on " + TemporalCalendar.Long(eventDate);
         switch (mention.Kind)
@@ -206,7 +210,7 @@ public static class AnchorConstraint
     }
 
     private static IEnumerable<int> CandidateYears(int? hint) =>
-        hint is { } h ? Enumerable.Range(h - 6, 13) : Enumerable.Range(1900, 200);
+        hint is { } h ? Enumerable.Range(Math.Clamp(h - 6, 100, 9887), 13) : Enumerable.Range(1800, 300);
 
     private static string Describe(DateOnly first, DateOnly last) =>
         first == last ? TemporalCalendar.Short(first) : $"{TemporalCalendar.Short(first)} to {TemporalCalendar.Short(last)}";

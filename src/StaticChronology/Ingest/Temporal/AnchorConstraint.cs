@@ -31,7 +31,8 @@ public static class AnchorConstraint
                     return WindowRules.Empty($"{quoted} names a {weekday}, but the event is on a {eventDate.DayOfWeek}");
                 }
 
-                // The resolver's own reading, inverted: same day in any tense, else six days on the tense's side.
+                // The resolver's own reading, inverted: same day in any tense, else six days on the tense's side. With
+                // no tense either side is kept: the resolver's default past reading is a guess, not evidence.
                 var (earliest, latest) = mention.FromTense switch
                 {
                     false when mention.Offset < 0 => (eventDate.AddDays(1), eventDate.AddDays(7)),

@@ -5,7 +5,7 @@ namespace StaticChronology.Ingest.Temporal;
 /// <summary>Expands the placeholders of <see cref="TemporalRules"/> from <see cref="TemporalLexicon"/> and compiles the rules once.</summary>
 internal static class TemporalPatterns
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>Sentences are short; a pattern that takes this long has met input it was not written for.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);

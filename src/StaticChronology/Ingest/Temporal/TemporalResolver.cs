@@ -11,6 +11,13 @@ public static class TemporalResolver
     public static ResolvedTime? Resolve(TimeMention mention, Tense tense, DateOnly publication, DateOnly? lastMentioned = null)
     {
         ArgumentNullException.ThrowIfNull(mention);
+
+        // EDTF here has four-digit years; counting decades and candidate years from a date near either end of the
+        // calendar would leave that range, and no news article is dated there.
+        if (!InRange(publication) || (lastMentioned is { } last && !InRange(last)))
+        {
+            return null;
+        }
         var resolved = ResolveDate(mention, tense, publication, lastMentioned);
         if (resolved is null || mention.Kind == MentionKind.TimeOfDay || mention.Time is not { } time)
         {
@@ -164,6 +171,8 @@ public static class TemporalResolver
         var side = since ? "an interval open at its end, from" : "an interval open at its start, up to";
         return new(edtf, false, $"{quoted} is {side} {inner.Edtf}: {inner.Explanation}", inner.Warning);
     }
+
+    internal static bool InRange(DateOnly date) => date.Year is >= 100 and <= 9899;
 
     internal static string? WeekdayWarning(TimeMention mention, DateOnly date, string quoted) =>
         mention.Weekday is { } weekday && date.DayOfWeek != weekday

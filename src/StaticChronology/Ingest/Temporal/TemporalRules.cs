@@ -70,7 +70,7 @@ internal static class TemporalRules
         @"\b(?!(?:mid|early|late)-)[A-Za-z]{1,10}-\d+[A-Za-z]?\b",
         @"\b24/7\b",
         @"\b\d{1,3}(?:,\d{3})+\b",
-        @"\b\d[\d,.]*\s+%COUNTNOUN\b",
+        @"\b\d+(?:[,.]\d+)*\s+%COUNTNOUN\b",
         @"%DESIGNATION\s*\d+",
         @"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)",
         @"[$€£₴₽]\s?\d[\d,.]*",

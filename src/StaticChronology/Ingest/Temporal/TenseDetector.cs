@@ -4,7 +4,8 @@ namespace StaticChronology.Ingest.Temporal;
 
 /// <summary>Reads the tense that governs a time mention from cue words, without a part-of-speech tagger.</summary>
 /// <remarks>
-/// The nearest cue in the mention's clause wins: a clause ends at ; ! ? or a colon before a space, and before the words
+/// The nearest cue in the mention's clause wins, looking first between the nearest commas and then in the whole clause.
+/// A clause ends at ; ! ? or a colon before a space, and before the words
 /// of <see cref="TemporalLexicon.ClauseOpeners"/>. Quotation marks do not end a clause: news puts scare quotes inside
 /// one. "since" before a date forces the past. Multi-word cues are found first, so the "-ed" of "scheduled to" is not
 /// read as a past verb, and an "-ed" word followed by "by" ("followed by") is a participle, not a tense.
@@ -33,7 +34,15 @@ public static class TenseDetector
             return Tense.Past;
         }
 
-        var (clauseStart, clauseEnd) = Clause(sentence, mention);
+        // The comma-bounded part of the clause first: in "Russia will respond by mid-February, Peskov said" the
+        // attribution after the comma does not govern the date. Only when that part has no cue does the whole clause count.
+        var narrow = CueTense(sentence, mention, Clause(sentence, mention, commas: true));
+        return narrow != Tense.Unknown ? narrow : CueTense(sentence, mention, Clause(sentence, mention, commas: false));
+    }
+
+    private static Tense CueTense(string sentence, TimeMention mention, (int Start, int End) clause)
+    {
+        var (clauseStart, clauseEnd) = clause;
         var words = Words.Matches(sentence[clauseStart..clauseEnd])
             .Select(m => (Text: Apostrophe(m.Value), Start: clauseStart + m.Index, End: clauseStart + m.Index + m.Length))
             .Where(w => w.End <= mention.Start || w.Start >= mention.End)
@@ -130,12 +139,12 @@ public static class TenseDetector
             && !TemporalLexicon.NotPastParticiples.Contains(word);
     }
 
-    private static (int Start, int End) Clause(string sentence, TimeMention mention)
+    private static (int Start, int End) Clause(string sentence, TimeMention mention, bool commas)
     {
         var start = 0;
         for (var i = mention.Start - 1; i >= 0; i--)
         {
-            if (IsBoundary(sentence, i))
+            if (IsBoundary(sentence, i, commas))
             {
                 start = i + 1;
                 break;
@@ -145,7 +154,7 @@ public static class TenseDetector
         var end = sentence.Length;
         for (var i = mention.End; i < sentence.Length; i++)
         {
-            if (IsBoundary(sentence, i))
+            if (IsBoundary(sentence, i, commas))
             {
                 end = i;
                 break;
@@ -176,9 +185,10 @@ public static class TenseDetector
         return (start, end);
     }
 
-    private static bool IsBoundary(string text, int i) => text[i] switch
+    private static bool IsBoundary(string text, int i, bool commas) => text[i] switch
     {
         ';' or '!' or '?' => true,
+        ',' => commas && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
         ':' => i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
         _ => false,
     };

@@ -118,6 +118,7 @@ public sealed class AnchorConstraintTests
         for (var publication = new DateOnly(2020, 1, 1); publication <= new DateOnly(2021, 12, 31); publication = publication.AddDays(1))
         {
             var resolved = TemporalResolver.Resolve(mention, tense, publication)!;
+            Assert.True(StaticChronology.Dates.EdtfParser.TryParse(resolved.Edtf, out _, out _), resolved.Edtf);
             // A flagged fallback (a weekday that agrees with no nearby year, a part of the week with no day left) is
             // not a reading the window inverts.
             if (mention.Kind is MentionKind.WeekdayDate or MentionKind.PartOfPeriod && resolved.Warning is not null)

@@ -109,6 +109,39 @@ public sealed class SeedTemporalTests
     }
 
     [Fact]
+    public void Every_cut_of_every_seed_sentence_is_handled_without_an_exception()
+    {
+        // Sentences cut at each word leave dates half-written ("Jan." at the end, "on" with nothing after): the layer
+        // must tag, detect and resolve what is left, or leave it, and never throw.
+        var count = 0;
+        foreach (var (_, sentence) in Sentences)
+        {
+            for (var cut = sentence.IndexOf(' ', StringComparison.Ordinal); cut > 0; cut = sentence.IndexOf(' ', cut + 1))
+            {
+                var part = sentence[..cut];
+                foreach (var mention in TemporalTagger.Tag(part))
+                {
+                    var resolved = TemporalResolver.Resolve(mention, TenseDetector.For(part, mention), new DateOnly(2024, 2, 29), new DateOnly(2024, 1, 1));
+                    Assert.True(resolved is null || EdtfParser.TryParse(resolved.Edtf, out _, out _), resolved?.Edtf);
+                    count++;
+                }
+            }
+        }
+
+        Assert.True(count > 500, $"only {count} mentions in the cut sentences");
+    }
+
+    [Fact]
+    public void Publication_dates_at_the_ends_of_the_calendar_give_no_value_rather_than_an_error()
+    {
+        var mention = TemporalTagger.Tag("They met two decades ago, yesterday.")[0];
+
+        Assert.Null(TemporalResolver.Resolve(mention, Tense.Past, DateOnly.MinValue));
+        Assert.Null(TemporalResolver.Resolve(mention, Tense.Past, DateOnly.MaxValue));
+        Assert.Null(AnchorConstraint.For(mention, Tense.Past, DateOnly.MinValue));
+    }
+
+    [Fact]
     public void Offsets_from_another_date_stay_unresolved_without_it()
     {
         var after = All.Single(r => r.Seed == "004" && r.Mention.Text == "a day after");

@@ -114,7 +114,7 @@ public static class ArticleIngest
             .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal))
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var composer = new EntryComposer(sources, registry, placeFrequency, evidence.Count);
+        var composer = new EntryComposer(sources, registry, placeFrequency);
         var drafts = Drafts(groups, composer, existing.EntryIds);
         var entries = ImmutableArray.CreateBuilder<Entry>();
         foreach (var draft in drafts)

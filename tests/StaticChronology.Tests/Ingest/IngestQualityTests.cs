@@ -34,7 +34,7 @@ public sealed class IngestQualityTests(ITestOutputHelper output)
     }
 
     // The six fictional samples were written after the rules, to see whether they generalise; their bars trail the seeds'.
-    private const double SamplesPrecisionBar = 0.80;
+    private const double SamplesPrecisionBar = 0.70;
     private const double SamplesRecallBar = 0.70;
     private const int SamplesPublicationDatesBar = 5;
 

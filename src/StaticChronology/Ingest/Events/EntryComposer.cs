@@ -16,7 +16,7 @@ namespace StaticChronology.Ingest.Events;
 /// The title is a short factual line built from the people, the kind of event and the place.
 /// </remarks>
 /// <param name="placeFrequency">In how many articles each place is named.</param>
-public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry, IReadOnlyDictionary<string, int> placeFrequency, int articleCount)
+public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry, IReadOnlyDictionary<string, int> placeFrequency)
 {
     private static readonly SourceLocation Nowhere = SourceLocation.FileStart("ingest");
 
@@ -90,9 +90,8 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
     {
         var kind = TitleKind(reports, lead);
         var people = reports.SelectMany(r => r.People).Distinct(StringComparer.Ordinal).Take(2).Select(ShortName).ToList();
-        // The place most reports of the event name, then the most specific: Geneva rather than Russia. Places every article names are never specific.
+        // The place most reports of the event name, then the most specific: Geneva rather than Russia.
         var place = kind is EventKind.Call ? null : reports.SelectMany(r => r.Places).Distinct(StringComparer.Ordinal)
-            .Where(p => placeFrequency.GetValueOrDefault(p) < articleCount)
             .OrderByDescending(p => reports.Count(r => r.Places.Contains(p)))
             .ThenBy(p => placeFrequency.GetValueOrDefault(p)).ThenBy(p => p, StringComparer.Ordinal)
             .FirstOrDefault() is { } placeId ? Name(placeId) : null;

@@ -35,6 +35,9 @@ public sealed record EventCandidate(
     /// </summary>
     public bool SupportOnly { get; init; }
 
+    /// <summary>People the dated clause itself names; <see cref="People"/> adds those borrowed from the rest of the sentence.</summary>
+    public ImmutableArray<string> OwnPeople { get; init; } = [];
+
     public IEnumerable<string> People => Entities.Where(e => e.Kind == RegistryKind.Person).Select(e => e.Id).Distinct(StringComparer.Ordinal);
 
     public IEnumerable<string> Places => Entities.Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal);

@@ -61,6 +61,8 @@ public static class EventExtractor
     {
         var candidates = new List<EventCandidate>();
         DateOnly? lastMentioned = null;
+        Sentence? sentence = null;
+        DateOnly? sentenceFirstDay = null;
         foreach (var dated in clauses)
         {
             if (SinceDay(dated, publication) is { } support)
@@ -69,11 +71,20 @@ public static class EventExtractor
                 continue;
             }
 
-            if (TemporalResolver.Resolve(dated.Mention, dated.Tense, publication, lastMentioned) is not { IsEventDate: true } resolved ||
+            if (!ReferenceEquals(dated.Sentence, sentence))
+            {
+                sentence = dated.Sentence;
+                sentenceFirstDay = null;
+            }
+
+            var (mention, anchor) = RelativeToSubject(dated, sentenceFirstDay) is { } flipped ? (flipped, sentenceFirstDay) : (dated.Mention, lastMentioned);
+            if (TemporalResolver.Resolve(mention, dated.Tense, publication, anchor) is not { IsEventDate: true } resolved ||
                 IsDurationInDisguise(dated))
             {
                 continue;
             }
+
+            sentenceFirstDay ??= EarliestDay(resolved.Edtf);
 
             var start = EarliestDay(resolved.Edtf);
             lastMentioned = start ?? lastMentioned;
@@ -102,7 +113,7 @@ public static class EventExtractor
                 dated.Mention.Text,
                 resolved.Explanation,
                 resolved.Warning,
-                dated.Ordinal));
+                dated.Ordinal) { OwnPeople = [.. dated.OwnPeople.Distinct(StringComparer.Ordinal)] });
         }
 
         return candidates;
@@ -119,6 +130,23 @@ public static class EventExtractor
                 seed, start.Edtf, EntryStatus.Occurred, dated.Kind, dated.Sentence.Text, dated.Clause, dated.Sentence.Line, dated.Entities,
                 dated.Speaker, dated.Mention.Text, start.Explanation, start.Warning, dated.Ordinal) { SupportOnly = true };
         }
+    }
+
+    /// <summary>
+    /// "Today's meetings come a day after the visit to Kyiv and a day before the meeting in Geneva": the
+    /// events named after "a day after" and "a day before" are dated from the sentence's subject (today), in
+    /// the opposite direction: the visit was the day before, the meeting the day after.
+    /// </summary>
+    private static TimeMention? RelativeToSubject(DatedClause dated, DateOnly? sentenceFirstDay)
+    {
+        var mention = dated.Mention;
+        if (sentenceFirstDay is null || mention.Kind != MentionKind.Offset || mention.Anchor != OffsetAnchor.LastMentioned ||
+            !(mention.Text.EndsWith(" after", StringComparison.OrdinalIgnoreCase) || mention.Text.EndsWith(" before", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return mention with { Offset = -mention.Offset };
     }
 
     /// <summary>"For the first time in twelve days", "the first visit in two years": a span counted back, not a date ahead.</summary>

@@ -18,11 +18,11 @@ public static class EventMerger
         var all = candidates.ToList();
         foreach (var candidate in all.Where(c => !c.SupportOnly))
         {
-            // A group takes a report only if it is the same event as every report already in it, and among
+            // A group takes a report that is the same event as one of its reports and contradicts none, and among
             // such groups the one it shares most with wins, not the first: Blinken is in half of them.
             var home = groups
-                .Where(g => g.All(m => SameEvent(m, candidate, common)))
-                .Select(g => (Group: g, Affinity: g.Max(m => Affinity(m, candidate))))
+                .Where(g => g.Any(m => SameEvent(m, candidate, common)) && !g.Any(m => Conflict(m, candidate, common)))
+                .Select(g => (Group: g, Affinity: g.Where(m => SameEvent(m, candidate, common)).Max(m => Affinity(m, candidate))))
                 .OrderByDescending(x => x.Affinity)
                 .Select(x => x.Group)
                 .FirstOrDefault();
@@ -158,6 +158,26 @@ public static class EventMerger
             .Where(w => w.Length >= 5 && w.All(char.IsLetter) && !EventLexicon.Unremarkable.Contains(w))
             .Select(w => w[..5])
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Two reports that cannot be one event: another day, places of their own that differ, two statements by
+    /// different speakers, or people on both sides with nobody in common.
+    /// </summary>
+    private static bool Conflict(EventCandidate a, EventCandidate b, IReadOnlySet<string> commonPlaces)
+    {
+        if (!string.Equals(DateKey(a.Date), DateKey(b.Date), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var ownA = a.Places.Where(p => !commonPlaces.Contains(p)).ToList();
+        var ownB = b.Places.Where(p => !commonPlaces.Contains(p)).ToList();
+        // Only the people each clause names itself: those borrowed from the rest of a sentence prove nothing.
+        var peopleA = a.OwnPeople.ToHashSet(StringComparer.Ordinal);
+        return (ownA.Count > 0 && ownB.Count > 0 && !ownA.Intersect(ownB, StringComparer.Ordinal).Any()) ||
+            (a.Kind == EventKind.Statement && b.Kind == EventKind.Statement && a.Speaker is not null && b.Speaker is not null && a.Speaker != b.Speaker) ||
+            (peopleA.Count > 0 && !b.OwnPeople.IsEmpty && !b.OwnPeople.Any(peopleA.Contains));
     }
 
     /// <summary>A visit is usually made for a meeting: "will travel to Berlin on Thursday to meet Baerbock" and "met Baerbock in Berlin".</summary>

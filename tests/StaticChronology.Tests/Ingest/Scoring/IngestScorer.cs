@@ -53,8 +53,9 @@ public static class IngestScorer
             }
         }
 
-        // An entry that is a second, unmerged report of an already matched event is still a real event.
-        var alsoReal = candidates.Where(c => !entryTaken.Contains(c.Entry)).Select(c => c.Entry).ToHashSet();
+        // An entry that is a second, unmerged report of an already matched event is a real event but a duplicate:
+        // an editor has to fold it into the other, so it does not count as a right entry.
+        var duplicates = candidates.Where(c => !entryTaken.Contains(c.Entry)).Select(c => c.Entry).ToHashSet();
         var misses = new List<string>();
         var wrongDates = new List<string>();
         var unmerged = new List<string>();
@@ -101,9 +102,10 @@ public static class IngestScorer
             }
         }
 
-        var spurious = entries.Where((_, i) => !entryTaken.Contains(i) && !alsoReal.Contains(i)).Select(x => $"{x.Date.Text} {x.Title} ({x.Id})").ToList();
+        var spurious = entries.Where((_, i) => !entryTaken.Contains(i) && !duplicates.Contains(i)).Select(x => $"{x.Date.Text} {x.Title} ({x.Id})").ToList();
+        spurious.AddRange(entries.Where((_, i) => duplicates.Contains(i)).Select(x => $"{x.Date.Text} {x.Title} ({x.Id}) duplicates an event matched by another entry"));
         return new IngestScore(
-            gold.Articles.Length, publicationRight, gold.Events.Length, entries.Count, entries.Count - spurious.Count,
+            gold.Articles.Length, publicationRight, gold.Events.Length, entries.Count, entryTaken.Count,
             found, rightDate, goldTaken.Count, multi, merged, misses, spurious, wrongDates, unmerged, publicationErrors);
     }
 

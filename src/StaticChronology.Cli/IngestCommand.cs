@@ -29,7 +29,7 @@ public static class IngestCommand
         var counts = Enum.GetValues<FileAction>()
             .Select(a => (Action: a, Count: result.Files.Count(f => f.Action == a)))
             .Where(x => x.Count > 0)
-            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Count} {x.Action.ToString().ToLowerInvariant()}"));
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Count} {(x.Action == FileAction.LeftAlone ? "left alone" : x.Action.ToString().ToLowerInvariant())}"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ingested {result.Sources.Length} articles: {result.Entries.Length} entries proposed, {result.Covered} events already in hand-written entries"));
         stdout.WriteLine("  files:    " + (result.Files.Count == 0 ? "none" : string.Join(", ", counts)));

@@ -91,12 +91,6 @@ public static class ArticleIngest
 
             foreach (var candidate in EventExtractor.Extract(article.Clauses, article.Seed, reading))
             {
-                if (existing.Covers(candidate, sources[article.Seed].Id))
-                {
-                    covered++;
-                    continue;
-                }
-
                 candidates.Add(candidate);
                 if (candidate.Warning is { } warning)
                 {
@@ -115,11 +109,15 @@ public static class ArticleIngest
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var composer = new EntryComposer(sources, registry, placeFrequency);
-        var drafts = Drafts(groups, composer, existing.EntryIds);
+        // Grouping never looks at what people wrote, so the same articles always give the same groups; only
+        // then are the groups that a hand-written or edited entry already tells set aside.
+        var drafts = Drafts(groups, composer, existing.HandWrittenEntryIds);
+        var kept = drafts.Where(d => !existing.Covers(d, sources)).ToList();
+        covered = drafts.Count - kept.Count;
         var entries = ImmutableArray.CreateBuilder<Entry>();
-        foreach (var draft in drafts)
+        foreach (var draft in kept)
         {
-            var entry = composer.Compose(draft, RelatedLinks.For(draft, drafts));
+            var entry = composer.Compose(draft, RelatedLinks.For(draft, kept));
             entries.Add(entry);
             plan.Add(new PlannedFile(
                 $"entries/{entry.Date.StartYear:D4}/{entry.Id}.yml",
@@ -140,9 +138,10 @@ public static class ArticleIngest
         return new IngestResult(diagnostics.ToSortedArray(), [.. sources.Values.OrderBy(s => s.Seed, StringComparer.Ordinal)], entries.ToImmutable(), outcomes, [.. review], covered, proposals);
     }
 
-    private static List<EntryDraft> Drafts(IReadOnlyList<IReadOnlyList<EventCandidate>> groups, EntryComposer composer, IReadOnlySet<string> existingIds)
+    private static List<EntryDraft> Drafts(IReadOnlyList<IReadOnlyList<EventCandidate>> groups, EntryComposer composer, IReadOnlySet<string> handIds)
     {
-        var taken = new HashSet<string>(existingIds, StringComparer.Ordinal);
+        // Ids of entries people wrote under another name are not reused; the ingest's own ids come out the same each run.
+        var taken = new HashSet<string>(handIds, StringComparer.Ordinal);
         var drafts = new List<EntryDraft>();
         foreach (var group in groups)
         {

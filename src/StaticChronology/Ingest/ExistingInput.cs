@@ -11,12 +11,13 @@ namespace StaticChronology.Ingest;
 /// <param name="HandSources">Source files a person wrote or edited, by the article they name: the ingest keeps their id and date.</param>
 /// <param name="SourceIdsBySeed">Every source file's id by the article it names, generated or not.</param>
 /// <param name="HandEntries">Entries a person wrote or edited: events they tell are not proposed again.</param>
+/// <param name="HandWrittenEntryIds">Ids of entries a person wrote under a name of their own, which the ingest must not reuse.</param>
 public sealed record ExistingInput(
     ImmutableArray<RegistryItem> Registry,
     IReadOnlyDictionary<string, Source> HandSources,
     IReadOnlyDictionary<string, string> SourceIdsBySeed,
     ImmutableArray<Entry> HandEntries,
-    IReadOnlySet<string> EntryIds)
+    IReadOnlySet<string> HandWrittenEntryIds)
 {
     public static ExistingInput Read(string inputRoot, string repositoryRoot)
     {
@@ -33,17 +34,24 @@ public sealed record ExistingInput(
             input.Sources.Where(s => hand(s.Location)).GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             input.Sources.GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal),
             [.. input.Entries.Where(e => hand(e.Location))],
-            input.Entries.Where(e => hand(e.Location)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+            input.Entries.Where(e => !GeneratedFile.IsGenerated(File.ReadAllText(Path.Combine(repositoryRoot, e.Location.Path)))).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Whether a hand-written entry already tells this event: same day, citing the same article, naming one of its people.</summary>
-    public bool Covers(EventCandidate candidate, string sourceId)
+    /// <summary>
+    /// Whether an entry written by hand (not one the ingest made and a person then edited: that one stands at the
+    /// draft's own path and the writer leaves it alone) already tells the event of this draft: the same day, citing
+    /// one of its articles, naming one of its people.
+    /// </summary>
+    public bool Covers(EntryDraft draft, IReadOnlyDictionary<string, Source> sourcesBySeed)
     {
-        var key = EventMerger.DateKey(candidate.Date);
-        var people = candidate.People.ToHashSet(StringComparer.Ordinal);
+        var key = EventMerger.DateKey(draft.Date);
+        var sourceIds = draft.Reports.Select(r => sourcesBySeed[r.Seed].Id).ToHashSet(StringComparer.Ordinal);
+        var people = draft.Reports.SelectMany(r => r.People).ToHashSet(StringComparer.Ordinal);
         return HandEntries.Any(e =>
+            HandWrittenEntryIds.Contains(e.Id) &&
+            e.Id != draft.Id &&
             string.Equals(EventMerger.DateKey(e.Date.Text), key, StringComparison.Ordinal) &&
-            e.Sources.Any(c => c.Source.Id == sourceId) &&
+            e.Sources.Any(c => sourceIds.Contains(c.Source.Id)) &&
             (people.Count == 0 ? e.People.IsEmpty : e.People.Any(p => people.Contains(p.Id))));
     }
 }

@@ -43,6 +43,26 @@ public sealed class IngestCommandTests
 
         Assert.Equal(edited, File.ReadAllText(path));
         Assert.Contains(new FileOutcome(entry, FileAction.LeftAlone), second.Files);
+        Assert.All(second.Files.Where(f => f.RelativePath != entry), f => Assert.Equal(FileAction.Unchanged, f.Action));
+    }
+
+    [Fact]
+    public void An_event_told_by_an_entry_written_by_hand_is_not_proposed_again()
+    {
+        using var repository = new TempFolder();
+        var first = IngestQualityTests.IngestInto(repository, Path.Combine(Repository.Root, "seeds"));
+        var geneva = first.Entries.Single(e => e.Date.Text == "2022-01-21" && e.Places.Any(p => p.Id == "geneva"));
+        var source = geneva.Sources[0].Source.Id;
+        File.WriteAllText(repository.Combine("input/entries/2022/2022-01-21-geneva.yml"),
+            $"date: 2022-01-21\ntitle: Geneva, by hand\nsummary: Written by an editor.\npeople: [antony-blinken]\nsources:\n  - source: {source}\n");
+
+        var second = ArticleIngest.Run(new IngestOptions(repository.Combine("input"), repository.Path, [repository.Combine("seeds")]));
+
+        Assert.Equal(1, second.Covered);
+        Assert.Contains(new FileOutcome($"entries/2022/{geneva.Id}.yml", FileAction.Removed), second.Files);
+        Assert.True(File.Exists(repository.Combine("input/entries/2022/2022-01-21-geneva.yml")));
+        Assert.All(second.Files.Where(f => f.RelativePath != $"entries/2022/{geneva.Id}.yml" && !f.RelativePath.Contains("2022-01-2", StringComparison.Ordinal)),
+            f => Assert.Equal(FileAction.Unchanged, f.Action));
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Keeps unchanged pages across rebuilds in the preview server; null renders everything.</param>
+    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
         var models = new ViewModels(chronology, urls, markdown, diagnostics);
@@ -30,7 +31,18 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             theme.CreateContext,
             (i, _, context) =>
             {
+                if (cache?.Find(jobs[i]) is { } kept)
+                {
+                    results[i] = kept;
+                    return context;
+                }
+
                 results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
+                if (results[i] is { } file)
+                {
+                    cache?.Keep(jobs[i], file);
+                }
+
                 return context;
             },
             _ => { });
@@ -38,11 +50,14 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
-        files.AddRange(DataFiles.Render(chronology, urls, markdown, jobs));
-        files.AddRange(StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics));
-        files.AddRange(StaticFiles.Schemas());
+        files.AddRange(Group(cache, "data", () => [.. DataFiles.Render(chronology, urls, markdown, jobs)]));
+        files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
+        files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));
         return files.ToImmutable();
     }
+
+    private static IReadOnlyList<OutputFile> Group(IRenderCache? cache, string name, Func<IReadOnlyList<OutputFile>> render) =>
+        cache is null ? render() : cache.Files(name, render);
 
     private OutputFile? RenderPage(PageJob job, HtmlTemplateContext context, ScriptObject site, SiteUrls urls, ConcurrentBag<(SourceLocation, string, string)> failures)
     {

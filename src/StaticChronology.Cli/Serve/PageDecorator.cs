@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.Encodings.Web;
+using StaticChronology.Rendering;
 using StaticChronology.Diagnostics;
 
 namespace StaticChronology.Cli.Serve;
@@ -63,7 +63,7 @@ public static class PageDecorator
         foreach (var error in errors)
         {
             html.Append("<li><code>")
-                .Append(HtmlEncoder.Default.Encode(error.ToString()))
+                .Append(HtmlText.Escape(error.ToString()))
                 .Append("</code></li>\n");
         }
 

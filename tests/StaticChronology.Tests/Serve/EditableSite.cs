@@ -178,7 +178,7 @@ internal sealed class EditableSite : IDisposable
         return path;
     }
 
-    private string PathOf(string id) => PathOf(id, Year(id));
+    public string PathOf(string id) => PathOf(id, Year(id));
 
     private string PathOf(string id, int year) =>
         Fixture.Combine(string.Create(CultureInfo.InvariantCulture, $"input/entries/{year}/{id}.yml"));

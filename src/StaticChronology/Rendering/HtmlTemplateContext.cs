@@ -20,7 +20,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         // High enough for a home page listing every entry, low enough that a runaway loop stops.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
-        LimitToString = 1_000_000;
+        // Scriban cuts a rendered page at this length too, silently: 10,000 entries make a 4 MB home page.
+        LimitToString = 100_000_000;
         PushCulture(CultureInfo.InvariantCulture);
         if (BuiltinObject["include"] is IScriptCustomFunction include)
         {

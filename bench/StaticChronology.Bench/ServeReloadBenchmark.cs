@@ -26,7 +26,7 @@ internal static class ServeReloadBenchmark
         var options = new ServeOptions(build, "127.0.0.1", 0, Open: false, ServeOptions.DefaultQuiet);
         var results = new List<IncrementalResult>();
         var first = Stopwatch.StartNew();
-        await using var server = await PreviewServer.StartAsync(options, TextWriter.Null, TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(options, TextWriter.Null, Console.Error);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"First build and start: {first.ElapsedMilliseconds} ms, {server.Site.Files.Count} files"));
         if (server.Site.IsBroken || server.Site.Files.Count == 0)
         {

@@ -6,11 +6,12 @@ namespace StaticChronology.Cli.Serve;
 
 /// <summary>
 /// Gathers the watcher's reports into one <see cref="ChangeSet"/> per burst: a batch ends when no report has
-/// come for the quiet time (or a burst has lasted a second). A lost report (overflow) makes the batch a rescan.
+/// come for the quiet time, or when a burst has lasted a second (ten quiet times, if longer), so a stream
+/// of saves still shows. A lost report (overflow) makes the batch a rescan.
 /// </summary>
 public sealed class ChangeBatcher(TimeSpan quiet)
 {
-    private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(1);
+    private readonly TimeSpan _longestBurst = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, quiet.Ticks * 10));
     private readonly Channel<string?> _reports = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>A created, changed or deleted path.</summary>
@@ -26,7 +27,7 @@ public sealed class ChangeBatcher(TimeSpan quiet)
         var rescan = false;
         Add(await _reports.Reader.ReadAsync(stopping));
         var burst = System.Diagnostics.Stopwatch.StartNew();
-        while (burst.Elapsed < LongestBurst)
+        while (burst.Elapsed < _longestBurst)
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             wait.CancelAfter(quiet);

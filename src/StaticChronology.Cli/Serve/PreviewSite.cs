@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StaticChronology.Diagnostics;
 using StaticChronology.Rendering;
@@ -6,12 +5,21 @@ using StaticChronology.Rendering;
 namespace StaticChronology.Cli.Serve;
 
 /// <summary>What the server serves at one moment: the last good build's files, and the errors of a newer build that failed.</summary>
-public sealed record PreviewSite(FrozenDictionary<string, OutputFile> Files, ImmutableArray<Diagnostic> Errors)
+/// <remarks>A plain dictionary, never changed once published: freezing 10,000 paths on every rebuild costs more than it saves.</remarks>
+public sealed record PreviewSite(IReadOnlyDictionary<string, OutputFile> Files, ImmutableArray<Diagnostic> Errors)
 {
-    public static PreviewSite Empty { get; } = new(FrozenDictionary<string, OutputFile>.Empty, []);
+    public static PreviewSite Empty { get; } = new(new Dictionary<string, OutputFile>(), []);
 
-    public static PreviewSite Of(IEnumerable<OutputFile> files) =>
-        new(files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal), []);
+    public static PreviewSite Of(IReadOnlyCollection<OutputFile> files)
+    {
+        var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath[file.Path] = file;
+        }
+
+        return new(byPath, []);
+    }
 
     public bool IsBroken => !Errors.IsEmpty;
 }

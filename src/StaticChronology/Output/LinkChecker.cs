@@ -14,13 +14,21 @@ namespace StaticChronology.Output;
 /// </remarks>
 public static class LinkChecker
 {
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_.~");
+
     public static void Check(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics) =>
         Report(Find(files, [.. files.Where(f => f.IsHtml)], urls).SelectMany(p => p.Broken), diagnostics);
 
     /// <summary>The links of each of <paramref name="pages"/>, checked against every file of the site.</summary>
     public static IReadOnlyList<PageLinks> Find(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, SiteUrls urls)
     {
-        var byPath = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.TryAdd(file.Path, file);
+        }
+
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         FrozenSet<string> IdsOf(OutputFile file) => ids.GetOrAdd(file.Path, _ => AttributeValues(Encoding.UTF8.GetString(file.Content), "id").ToFrozenSet(StringComparer.Ordinal));
 
@@ -35,16 +43,28 @@ public static class LinkChecker
             var pageUri = new Uri(site, file.Path == "404.html" ? urls.BasePath : urls.BasePath + file.Path);
             foreach (var raw in AttributeValues(html, "href").Concat(AttributeValues(html, "src")).Distinct(StringComparer.Ordinal))
             {
-                var href = WebUtility.HtmlDecode(raw);
-                if (!Uri.TryCreate(pageUri, href, out var target) || target.Host != site.Host || target.Scheme != site.Scheme)
+                string path;
+                var fragment = string.Empty;
+                if (IsPlainPath(raw))
                 {
-                    continue;
+                    // Most links are root-relative paths with nothing to decode or normalise; they skip Uri.
+                    path = raw;
+                }
+                else
+                {
+                    var href = WebUtility.HtmlDecode(raw);
+                    if (!Uri.TryCreate(pageUri, href, out var target) || target.Host != site.Host || target.Scheme != site.Scheme)
+                    {
+                        continue;
+                    }
+
+                    path = Uri.UnescapeDataString(target.AbsolutePath);
+                    fragment = target.Fragment;
                 }
 
-                var path = Uri.UnescapeDataString(target.AbsolutePath);
                 var inside = path.StartsWith(urls.BasePath, StringComparison.Ordinal);
-                var problem = inside ? Resolve(path[urls.BasePath.Length..], target.Fragment, byPath, IdsOf) : "it points outside the site";
-                if (inside && target.Fragment.Length > 1)
+                var problem = inside ? Resolve(path[urls.BasePath.Length..], fragment, byPath, IdsOf) : "it points outside the site";
+                if (inside && fragment.Length > 1)
                 {
                     fragmentTargets.Add(TargetPath(path[urls.BasePath.Length..]));
                 }
@@ -75,9 +95,13 @@ public static class LinkChecker
         }
     }
 
+    private static bool IsPlainPath(string raw) =>
+        raw.Length > 0 && raw[0] == '/' && (raw.Length == 1 || raw[1] != '/')
+        && raw.AsSpan().IndexOfAnyExcept(PlainPathCharacters) < 0 && !raw.Contains("/.", StringComparison.Ordinal);
+
     private static string TargetPath(string relative) => relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
 
-    private static string? Resolve(string relative, string fragment, FrozenDictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)
+    private static string? Resolve(string relative, string fragment, Dictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)
     {
         var candidate = TargetPath(relative);
         if (!byPath.TryGetValue(candidate, out var target))

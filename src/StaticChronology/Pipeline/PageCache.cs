@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using StaticChronology.Model;
 using StaticChronology.Rendering;
 
@@ -18,6 +19,7 @@ internal sealed class PageCache : IRenderCache
     private readonly ConcurrentDictionary<string, (ulong Signature, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ulong Signature, IReadOnlyList<OutputFile> Files)> _groups = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
+    private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
     private ulong _site;
     private ulong _allEntries;
@@ -28,6 +30,12 @@ internal sealed class PageCache : IRenderCache
 
     public void Begin(ulong site, ulong theme, IReadOnlyDictionary<string, ulong> versions, IEnumerable<Entry> entries)
     {
+        if (site != _site)
+        {
+            // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
+            _entries.Clear();
+        }
+
         _site = site;
         _theme = theme;
         _versions = versions;
@@ -41,6 +49,9 @@ internal sealed class PageCache : IRenderCache
 
         _allEntries = all.Value;
     }
+
+    /// <summary>Entries are kept by identity: an unchanged file's parsed entry is the very same object in the next build.</summary>
+    public EntryViewModel EntryModel(Entry entry, Func<EntryViewModel> make) => _entries.GetValue(entry, _ => make());
 
     public OutputFile? Find(PageJob job) =>
         _pages.TryGetValue(job.Url, out var kept) && kept.Signature == Sign(job) ? kept.File : null;
@@ -83,12 +94,8 @@ internal sealed class PageCache : IRenderCache
     {
         var signature = new Signature();
         signature.Add(_site);
-        signature.Add(job.Kind);
+        // The URL is the key; the title, description and origin come from the entries shown or from site-wide inputs.
         signature.Add(job.Layout);
-        signature.Add(job.Url);
-        signature.Add(job.Title);
-        signature.Add(job.Description);
-        signature.Add(job.Origin?.ToString());
         foreach (var entry in job.Shows)
         {
             AddEntry(ref signature, entry);

@@ -3,6 +3,9 @@ namespace StaticChronology.Rendering;
 /// <summary>Lets a rebuild keep what an earlier render produced for the pages and files whose inputs did not change.</summary>
 public interface IRenderCache
 {
+    /// <summary>The entry's models from an earlier render when the entry is the same, else <paramref name="make"/>'s.</summary>
+    EntryViewModel EntryModel(Model.Entry entry, Func<EntryViewModel> make);
+
     /// <summary>The page as rendered before, when nothing it shows has changed since; null to render it again.</summary>
     OutputFile? Find(PageJob job);
 

@@ -19,10 +19,12 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
     public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
-        var models = new ViewModels(chronology, urls, markdown, diagnostics);
+        var models = new ViewModels(chronology, urls, markdown, diagnostics, cache);
         var jobs = new PageJobs(chronology, urls, models, markdown, diagnostics).All();
         var nav = Navigation(chronology, urls);
 
+        // The data files need only the jobs and the chronology: they are made while the pages render.
+        var data = Task.Run(() => Group(cache, "data", () => [.. DataFiles.Render(chronology, urls, markdown, jobs)]));
         var results = new OutputFile?[jobs.Count];
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(
@@ -50,7 +52,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
-        files.AddRange(Group(cache, "data", () => [.. DataFiles.Render(chronology, urls, markdown, jobs)]));
+        files.AddRange(data.GetAwaiter().GetResult());
         files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
         files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));
         return files.ToImmutable();

@@ -12,7 +12,7 @@ public sealed class PreviewWatchTests
     public async Task Five_hundred_files_written_at_once_make_one_rebuild()
     {
         // A generous quiet time, so that a loaded machine pausing between two writes does not split the burst.
-        await using var preview = await RunningPreview.StartAsync(quiet: TimeSpan.FromMilliseconds(300));
+        await using var preview = await RunningPreview.StartAsync(quiet: TimeSpan.FromMilliseconds(500));
         var rebuilt = preview.NextRebuild();
         for (var i = 0; i < 500; i++)
         {

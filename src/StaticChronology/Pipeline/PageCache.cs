@@ -64,10 +64,12 @@ internal sealed class PageCache : IRenderCache
 
     public IReadOnlyList<OutputFile> Files(string group, Func<IReadOnlyList<OutputFile>> render)
     {
-        // Data files list every entry; static files come from the theme; the schemas never change.
+        // Feeds and chronology.json carry every entry; the sitemap only addresses, which change with the
+        // site-wide signature; static files come from the theme; the schemas never change.
         var signature = group switch
         {
             "data" => _allEntries,
+            "addresses" => _site,
             "static" => _theme,
             _ => 0UL,
         };

@@ -24,7 +24,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var nav = Navigation(chronology, urls);
 
         // The data files need only the jobs and the chronology: they are made while the pages render.
-        var data = Task.Run(() => Group(cache, "data", () => [.. DataFiles.Render(chronology, urls, markdown, jobs)]));
+        var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown)));
         var results = new OutputFile?[jobs.Count];
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(
@@ -53,6 +53,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
         files.AddRange(data.GetAwaiter().GetResult());
+        files.AddRange(Group(cache, "addresses", () => DataFiles.Addresses(urls, jobs)));
         files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
         files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));
         return files.ToImmutable();

@@ -5,12 +5,24 @@ namespace StaticChronology.Rendering.Data;
 /// <summary>The machine-readable files of the site, written in code rather than templates so they are always well-formed.</summary>
 public static class DataFiles
 {
-    public static IEnumerable<OutputFile> Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, IReadOnlyList<PageJob> pages)
+    public static IEnumerable<OutputFile> Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, IReadOnlyList<PageJob> pages) =>
+        [.. Entries(chronology, urls, markdown), .. Addresses(urls, pages)];
+
+    /// <summary>The files that carry every entry's content: the feeds and chronology.json, made side by side.</summary>
+    public static IReadOnlyList<OutputFile> Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown)
     {
-        yield return AtomFeed.Render(chronology, urls, markdown);
-        yield return JsonFeed.Render(chronology, urls, markdown);
-        yield return ChronologyData.Render(chronology, urls);
-        yield return Sitemap.Render(urls, pages);
-        yield return new OutputFile("robots.txt", Utf8.Bytes($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n"), "data", null);
+        var files = new OutputFile[3];
+        Parallel.Invoke(
+            () => files[0] = AtomFeed.Render(chronology, urls, markdown),
+            () => files[1] = JsonFeed.Render(chronology, urls, markdown),
+            () => files[2] = ChronologyData.Render(chronology, urls));
+        return files;
     }
+
+    /// <summary>The files that list only the site's addresses: the sitemap and robots.txt.</summary>
+    public static IReadOnlyList<OutputFile> Addresses(SiteUrls urls, IReadOnlyList<PageJob> pages) =>
+    [
+        Sitemap.Render(urls, pages),
+        new OutputFile("robots.txt", Utf8.Bytes($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n"), "data", null),
+    ];
 }

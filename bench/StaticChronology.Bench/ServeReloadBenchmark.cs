@@ -26,7 +26,7 @@ internal static class ServeReloadBenchmark
         var options = new ServeOptions(build, "127.0.0.1", 0, Open: false, ServeOptions.DefaultQuiet);
         var results = new List<IncrementalResult>();
         var first = Stopwatch.StartNew();
-        await using var server = await PreviewServer.StartAsync(options, TextWriter.Null, Console.Error);
+        await using var server = await PreviewServer.StartAsync(options, TextWriter.Null, TextWriter.Null);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"First build and start: {first.ElapsedMilliseconds} ms, {server.Site.Files.Count} files"));
         if (server.Site.IsBroken || server.Site.Files.Count == 0)
         {
@@ -48,19 +48,25 @@ internal static class ServeReloadBenchmark
 
         var random = new Random(1);
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         var buffer = new byte[256];
         for (var edit = 0; edit < WarmUp + edits; edit++)
         {
             var i = random.Next(entries);
             var text = site.EntryText(i, new Random(i), string.Create(CultureInfo.InvariantCulture, $"Edited title {edit} of event {i}"));
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             await File.WriteAllTextAsync(site.PathOf(i), text);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await socket.ReceiveAsync(buffer, timeout.Token);
             var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            process.Refresh();
             if (edit >= WarmUp)
             {
                 times.Add(elapsed);
+                cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds);
             }
         }
 
@@ -77,10 +83,15 @@ internal static class ServeReloadBenchmark
         }
 
         times.Sort();
+        cpu.Sort();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"serve-reload: {entries} entries, {times.Count} edits, debounce {ServeOptions.DefaultQuiet.TotalMilliseconds} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  file change → reload message: median {Percentile(times, 0.5):F1} ms, p90 {Percentile(times, 0.9):F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  processor time per edit (both cores, all threads): median {Percentile(cpu, 0.5):F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  machine load average while measuring: {LoadAverage()}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  pages rendered per edit: median {Percentile([.. measured.Select(r => (double)r.PagesRendered).Order()], 0.5):F0}, files parsed: {measured.Max(r => r.FilesParsed)}"));
         foreach (var stage in measured[0].Build.Timings.Select(t => t.Stage))
@@ -91,6 +102,10 @@ internal static class ServeReloadBenchmark
 
         return 0;
     }
+
+    /// <summary>Other work on the machine slows every figure above; the load average says how busy it was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "unknown";
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 

@@ -72,6 +72,29 @@ public sealed class PreviewWatchTests
     }
 
     [Fact]
+    public async Task Changes_to_the_theme_and_to_seeds_are_watched_too()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var layout = Path.Combine(preview.Site.ThemeRoot, "layouts", "entry.html");
+        var themed = preview.NextRebuild();
+        File.AppendAllText(layout, "<p class=\"theme-edit\">Edited layout</p>\n");
+        Assert.True((await themed).FullRender);
+        Assert.Contains("Edited layout", await preview.GetTextAsync($"/entries/{Talks}/"), StringComparison.Ordinal);
+
+        // The geneva meeting quotes seeds/a.txt: without the quoted words there, the build fails at the quote.
+        var seed = preview.Site.Fixture.Combine("seeds/a.txt");
+        var seedBroken = preview.NextRebuild();
+        File.WriteAllText(seed, "Nothing of what was said.\n");
+        var broken = await seedBroken;
+        Assert.False(broken.Build.Succeeded);
+        Assert.Contains(broken.Build.Diagnostics, d => d.Message.Contains("is not in seeds/a.txt", StringComparison.Ordinal));
+
+        var seedFixed = preview.NextRebuild();
+        File.WriteAllText(seed, Support.SmallSite.SeedA);
+        Assert.True((await seedFixed).Build.Succeeded);
+    }
+
+    [Fact]
     public async Task Reports_in_a_burst_come_out_as_one_change_set_and_a_lost_report_makes_it_a_rescan()
     {
         var batcher = new ChangeBatcher(TimeSpan.FromMilliseconds(200));

@@ -20,6 +20,7 @@ internal sealed class PageCache : IRenderCache
     private readonly Dictionary<string, (ulong Signature, IReadOnlyList<OutputFile> Files)> _groups = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
+    private readonly ConcurrentDictionary<string, ConditionalWeakTable<Entry, byte[]>> _fragments = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
     private ulong _site;
     private ulong _allEntries;
@@ -34,6 +35,7 @@ internal sealed class PageCache : IRenderCache
         {
             // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
             _entries.Clear();
+            _fragments.Clear();
         }
 
         _site = site;
@@ -52,6 +54,9 @@ internal sealed class PageCache : IRenderCache
 
     /// <summary>Entries are kept by identity: an unchanged file's parsed entry is the very same object in the next build.</summary>
     public EntryViewModel EntryModel(Entry entry, Func<EntryViewModel> make) => _entries.GetValue(entry, _ => make());
+
+    public byte[] Fragment(string file, Entry entry, Func<byte[]> make) =>
+        _fragments.GetOrAdd(file, _ => []).GetValue(entry, _ => make());
 
     public OutputFile? Find(PageJob job) =>
         _pages.TryGetValue(job.Url, out var kept) && kept.Signature == Sign(job) ? kept.File : null;

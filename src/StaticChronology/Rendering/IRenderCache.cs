@@ -6,6 +6,9 @@ public interface IRenderCache
     /// <summary>The entry's models from an earlier render when the entry is the same, else <paramref name="make"/>'s.</summary>
     EntryViewModel EntryModel(Model.Entry entry, Func<EntryViewModel> make);
 
+    /// <summary>An entry's part of a data file as written before when the entry is the same, else <paramref name="make"/>'s.</summary>
+    byte[] Fragment(string file, Model.Entry entry, Func<byte[]> make);
+
     /// <summary>The page as rendered before, when nothing it shows has changed since; null to render it again.</summary>
     OutputFile? Find(PageJob job);
 

@@ -24,7 +24,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var nav = Navigation(chronology, urls);
 
         // The data files need only the jobs and the chronology: they are made while the pages render.
-        var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown)));
+        var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown, cache)));
         var results = new OutputFile?[jobs.Count];
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(

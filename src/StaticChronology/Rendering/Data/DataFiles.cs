@@ -9,15 +9,19 @@ public static class DataFiles
         [.. Entries(chronology, urls, markdown), .. Addresses(urls, pages)];
 
     /// <summary>The files that carry every entry's content: the feeds and chronology.json, made side by side.</summary>
-    public static IReadOnlyList<OutputFile> Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown)
+    /// <param name="cache">Keeps each entry's part of the JSON files, so an edit writes only its own part again.</param>
+    public static IReadOnlyList<OutputFile> Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, IRenderCache? cache = null)
     {
         var files = new OutputFile[3];
         Parallel.Invoke(
             () => files[0] = AtomFeed.Render(chronology, urls, markdown),
-            () => files[1] = JsonFeed.Render(chronology, urls, markdown),
-            () => files[2] = ChronologyData.Render(chronology, urls));
+            () => files[1] = JsonFeed.Render(chronology, urls, markdown, Keep(cache, JsonFeed.FileName)),
+            () => files[2] = ChronologyData.Render(chronology, urls, Keep(cache, ChronologyData.FileName)));
         return files;
     }
+
+    private static Func<Model.Entry, Func<byte[]>, byte[]>? Keep(IRenderCache? cache, string file) =>
+        cache is null ? null : (entry, make) => cache.Fragment(file, entry, make);
 
     /// <summary>The files that list only the site's addresses: the sitemap and robots.txt.</summary>
     public static IReadOnlyList<OutputFile> Addresses(SiteUrls urls, IReadOnlyList<PageJob> pages) =>

@@ -28,11 +28,9 @@ internal sealed class GeneratedChronology : IDisposable
         var random = new Random(20220124);
         for (var i = 0; i < count; i++)
         {
-            var id = IdOf(i);
             var path = PathOf(i);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, EntryText(i, random, "Event " + i.ToString(CultureInfo.InvariantCulture) + " of the generated chronology"));
-            EntryIds.Add(id);
         }
     }
 
@@ -41,8 +39,6 @@ internal sealed class GeneratedChronology : IDisposable
     public string InputRoot => Path.Combine(Root, "input");
 
     public string ThemeRoot => Path.Combine(Root, "theme");
-
-    public List<string> EntryIds { get; } = [];
 
     public static string IdOf(int i) => string.Create(CultureInfo.InvariantCulture, $"{Date(i)}-event-{i:D5}");
 

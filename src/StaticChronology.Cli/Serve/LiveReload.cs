@@ -10,8 +10,6 @@ public sealed class LiveReload
     private static readonly byte[] ReloadMessage = Encoding.UTF8.GetBytes("{\"type\":\"reload\"}");
     private readonly ConcurrentDictionary<WebSocket, byte> _sockets = new();
 
-    public int Count => _sockets.Count;
-
     /// <summary>Holds one page's socket open until it closes or the server stops; pages send nothing that matters.</summary>
     public async Task AcceptAsync(WebSocket socket, CancellationToken stopping)
     {

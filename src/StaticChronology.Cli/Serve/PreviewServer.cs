@@ -209,6 +209,14 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var site = _site;
+        if (site.Files.Count == 0)
+        {
+            // No build has succeeded yet: a page with the errors, which reloads itself once one does.
+            var waiting = Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>The site did not build</title>\n</head>\n<body>\n</body>\n</html>\n");
+            await Send(context, 503, ContentTypes.Of("index.html"), PageDecorator.Decorate(waiting, site.Errors));
+            return;
+        }
+
         var relative = path[1..];
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         if (site.Files.TryGetValue(file, out var found))

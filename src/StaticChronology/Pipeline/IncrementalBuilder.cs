@@ -267,13 +267,13 @@ public sealed class IncrementalBuilder
 
         _pages.Begin(site, _themeGeneration, versions, chronology.Entries);
         var files = new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(_options.BaseUrl, _options.IncludeDrafts), diagnostics, _pages);
-        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, chronology)).ToHashSet(StringComparer.Ordinal));
+        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
+        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
         return files;
     }
 
-    private string UrlOf(OutputFile file, Chronology chronology)
+    private static string UrlOf(OutputFile file, SiteUrls urls)
     {
-        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
         if (file.Path == "404.html")
         {
             return urls.File("404.html");

@@ -38,12 +38,6 @@ public sealed class MarkdownRenderer
         }
     }
 
-    /// <summary>Forgets remembered results, so a long preview session does not keep every text it ever saw.</summary>
-    public void Forget()
-    {
-        _rendered?.Clear();
-        _plain?.Clear();
-    }
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")

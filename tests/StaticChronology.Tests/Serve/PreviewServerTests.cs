@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using StaticChronology.Cli.Serve;
 using StaticChronology.Pipeline;
 using StaticChronology.Tests.Support;
 
@@ -113,6 +114,32 @@ public sealed class PreviewServerTests
         var after = await preview.GetTextAsync($"/entries/{Talks}/");
         Assert.DoesNotContain("chrono-errors", after, StringComparison.Ordinal);
         Assert.Contains("US–Russia talks in Geneva, fixed", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_first_build_fails_every_address_shows_the_errors_until_the_fix_is_served()
+    {
+        using var site = new EditableSite(3);
+        var path = site.PathOf(Talks);
+        var good = File.ReadAllText(path);
+        File.WriteAllText(path, good.Replace("title:", "title: \"unclosed", StringComparison.Ordinal));
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        using (var response = await preview.Http.GetAsync($"/entries/{Talks}/"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            var shown = await response.Content.ReadAsStringAsync();
+            Assert.Contains("id=\"chrono-errors\"", shown, StringComparison.Ordinal);
+            Assert.Contains("2022-01-10-geneva-talks.yml:2:", shown, StringComparison.Ordinal);
+            Assert.Contains(PageDecorator.ScriptPath, shown, StringComparison.Ordinal);
+        }
+
+        using var socket = await preview.ConnectAsync(preview.Origin);
+        var fixedBuild = preview.NextRebuild();
+        File.WriteAllText(path, good);
+        Assert.True((await fixedBuild).Build.Succeeded);
+        Assert.Equal("{\"type\":\"reload\"}", await RunningPreview.ReceiveAsync(socket));
+        Assert.DoesNotContain("chrono-errors", await preview.GetTextAsync($"/entries/{Talks}/"), StringComparison.Ordinal);
     }
 
     [Fact]

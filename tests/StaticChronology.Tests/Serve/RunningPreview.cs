@@ -48,9 +48,11 @@ internal sealed class RunningPreview : IAsyncDisposable
         }
     }
 
-    public static async Task<RunningPreview> StartAsync(int seed = 1, TimeSpan? quiet = null)
+    public static Task<RunningPreview> StartAsync(int seed = 1, TimeSpan? quiet = null) => StartAsync(new EditableSite(seed), quiet);
+
+    /// <summary>Starts the preview over a site the test prepared; the preview disposes of it.</summary>
+    public static async Task<RunningPreview> StartAsync(EditableSite site, TimeSpan? quiet = null)
     {
-        var site = new EditableSite(seed);
         var build = new CommandOptions(site.Fixture.InputRoot, site.ThemeRoot, site.Fixture.OutputRoot, null, []);
         var options = new ServeOptions(build, "127.0.0.1", 0, Open: false, quiet ?? ServeOptions.DefaultQuiet);
         var stdout = new StringWriter();

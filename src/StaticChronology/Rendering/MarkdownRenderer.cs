@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -24,9 +25,38 @@ public sealed class MarkdownRenderer
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private readonly ConcurrentDictionary<(string Markdown, SourceLocation Origin, string BasePath), (SafeHtml Html, Diagnostic[] Diagnostics)>? _rendered;
+    private readonly ConcurrentDictionary<string, string>? _plain;
+
+    /// <param name="remember">Keep every result, diagnostics included, so the preview server renders a text again only when it changed.</param>
+    public MarkdownRenderer(bool remember = false)
+    {
+        if (remember)
+        {
+            _rendered = new();
+            _plain = new(StringComparer.Ordinal);
+        }
+    }
+
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
+    {
+        if (_rendered is null)
+        {
+            return RenderNew(markdown, origin, diagnostics, basePath);
+        }
+
+        var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
+        {
+            var own = new DiagnosticBag();
+            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath), [.. own.ToSortedArray()]);
+        });
+        diagnostics.AddRange(found);
+        return html;
+    }
+
+    private SafeHtml RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath)
     {
         if (markdown.Length == 0)
         {
@@ -73,7 +103,10 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
-    public string ToPlainText(string markdown)
+    public string ToPlainText(string markdown) =>
+        _plain is null ? PlainTextNew(markdown) : _plain.GetOrAdd(markdown, PlainTextNew);
+
+    private string PlainTextNew(string markdown)
     {
         if (markdown.Length == 0 || TooComplex(markdown) is not null)
         {

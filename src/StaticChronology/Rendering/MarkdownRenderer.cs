@@ -11,7 +11,9 @@ namespace StaticChronology.Rendering;
 /// The pipeline has raw HTML off and no extensions (no generic attributes, no media embeds, no heading
 /// ids). Links are then checked on the syntax tree, after Markdig has decoded entities: a scheme
 /// other than http, https or mailto loses its link and keeps its text, with a warning at its position.
-/// Images become plain links, so no page loads anything from another host.
+/// Images become plain links, so no page loads anything from another host. Code-fence info strings
+/// are dropped, so no contributor text reaches an attribute. Last, the HTML passes
+/// <see cref="FragmentSanitizer"/>'s allow-list.
 /// </remarks>
 public sealed class MarkdownRenderer
 {
@@ -23,7 +25,12 @@ public sealed class MarkdownRenderer
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    // Explicitly CommonMark with raw HTML off and no extension: each extension (generic attributes,
+    // media links, auto identifiers) would open a way from text to markup.
+    // Precise source locations are bookkeeping, not syntax: they put a link's warning on its own line.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
+
+    private readonly FragmentSanitizer _sanitizer = new();
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
@@ -64,12 +71,19 @@ public sealed class MarkdownRenderer
             }
         }
 
+        foreach (var fence in document.Descendants<FencedCodeBlock>())
+        {
+            // The info string would become class="language-…"; no theme highlights code, so it is dropped.
+            fence.Info = null;
+            fence.Arguments = null;
+        }
+
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new SafeHtml(writer.ToString().TrimEnd('\n'));
+        return new SafeHtml(_sanitizer.Sanitize(writer.ToString()).TrimEnd('\n'));
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
@@ -143,7 +157,8 @@ public sealed class MarkdownRenderer
 
     private static void Warn(Inline inline, string? url, SourceLocation origin, DiagnosticBag diagnostics)
     {
-        var location = new SourceLocation(origin.Path, origin.Line + inline.Line, inline.Line == 0 ? origin.Column + inline.Column : inline.Column + 1);
+        // The origin is where the text starts; a block scalar's lines all share its indentation.
+        var location = new SourceLocation(origin.Path, origin.Line + inline.Line, origin.Column + inline.Column);
         var shown = url is null ? string.Empty : url.Length > 60 ? url[..60] + "…" : url;
         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLink, location,
             $"link to '{shown}' removed: only http, https and mailto links are kept", "link to the page itself with https://"));

@@ -40,14 +40,13 @@ public sealed class MarkdownRenderer
             return SafeHtml.Empty;
         }
 
-        if (TooComplex(markdown) is { } reason)
+        if (Parse(markdown, out var reason) is not { } document)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooComplex, origin, "Markdown too complex: " + reason,
                 "simplify the text; summaries and annotations are a few plain paragraphs"));
             return SafeHtml.Empty;
         }
 
-        var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             link.IsImage = false;
@@ -89,12 +88,17 @@ public sealed class MarkdownRenderer
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
     public string ToPlainText(string markdown)
     {
-        if (markdown.Length == 0 || TooComplex(markdown) is not null)
+        if (markdown.Length == 0 || Parse(markdown, out _) is not { } document)
         {
             return string.Empty;
         }
 
-        var text = Markdown.ToPlainText(markdown, _pipeline);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var text = writer.ToString();
         return string.Join(' ', text.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -118,6 +122,27 @@ public sealed class MarkdownRenderer
         return AllowedSchemes.Contains(scheme, StringComparer.Ordinal);
     }
 
+    /// <summary>The syntax tree, or null with the reason when the text is refused before or during parsing.</summary>
+    private MarkdownDocument? Parse(string markdown, out string? reason)
+    {
+        reason = TooComplex(markdown);
+        if (reason is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit: nesting that the line scan above cannot see (markers spread over lines).
+            reason = "elements nested too deep";
+            return null;
+        }
+    }
+
     private static string? TooComplex(string markdown)
     {
         if (markdown.Length > MaxLength)
@@ -137,6 +162,25 @@ public sealed class MarkdownRenderer
                 if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
                 {
                     depth++;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
+                    var end = i;
+                    while (end < line.Length && char.IsAsciiDigit(line[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
+                    {
+                        depth++;
+                        i = end;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 else if (c != ' ' && c != '\t')
                 {

@@ -15,7 +15,8 @@ public static class LinkChecker
 {
     public static void Check(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var byPath = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        // Two files at one path are the collision checker's to report; here the first one stands for both.
+        var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         FrozenSet<string> IdsOf(OutputFile file) => ids.GetOrAdd(file.Path, _ => AttributeValues(Encoding.UTF8.GetString(file.Content), "id").ToFrozenSet(StringComparer.Ordinal));
 

@@ -9,6 +9,7 @@ public static class CommandLine
         Commands:
           build    Build the site from input/ and theme/ into output/
           check    Validate input/ without writing anything
+          new      Write a new entry file: new --date 2022-01-21 --title "..." [--source ID]
           help     Show this help
 
         Options (build, check):
@@ -24,6 +25,11 @@ public static class CommandLine
         {
             await stdout.WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "new")
+        {
+            return NewCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
         if (!CommandOptions.TryParse(args.AsSpan(1), out var options, out var error))

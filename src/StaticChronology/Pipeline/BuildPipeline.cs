@@ -48,6 +48,10 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             Stage("write", timings, () => SiteWriter.Write(options.OutputRoot, files, diagnostics));
         }
+        else if (options.WriteOutput)
+        {
+            SiteWriter.Recover(options.OutputRoot);
+        }
 
         return new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
     }

@@ -24,6 +24,8 @@ public sealed class BuildPipeline(BuildOptions options)
         // The stages, in execution order. Load parses every file independently and in parallel;
         // Assemble is the barrier that needs every entry; Render and Check work on the assembled
         // Chronology; Write swaps the finished site in only when nothing above reported an error.
+        // The Markdown sanitizer is made on another thread while the input loads (render waits for it).
+        _ = Task.Run(_markdown.Prepare);
         var input = Stage("load", timings, () => loader.Load(diagnostics));
         var chronology = input is null ? null : Stage("assemble", timings, () =>
             new ChronologyAssembler(ReadSeed(loader.RepositoryRoot)).Assemble(input, options.IncludeDrafts, diagnostics));

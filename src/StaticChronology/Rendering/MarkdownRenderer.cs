@@ -30,7 +30,12 @@ public sealed class MarkdownRenderer
     // Precise source locations are bookkeeping, not syntax: they put a link's warning on its own line.
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
 
-    private readonly FragmentSanitizer _sanitizer = new();
+    // Building the sanitizer (AngleSharp's HTML and CSS set-up) costs a few hundred milliseconds, as
+    // much as loading the whole input, so it is made on first use or by Prepare, alongside loading.
+    private readonly Lazy<FragmentSanitizer> _sanitizer = new(() => new FragmentSanitizer(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Builds the expensive parts now, so a caller can do it on another thread while the input loads.</summary>
+    public void Prepare() => _ = _sanitizer.Value.Sanitize("<p>x</p>");
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
@@ -82,7 +87,7 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new SafeHtml(_sanitizer.Sanitize(writer.ToString()).TrimEnd('\n'));
+        return new SafeHtml(_sanitizer.Value.Sanitize(writer.ToString()).TrimEnd('\n'));
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>

@@ -81,6 +81,38 @@ public sealed class FuzzTests
             Assert.Equal(["title"], p.Attributes.Select(a => a.Name));
         });
 
+    [Fact]
+    public void Mutated_entries_through_the_whole_pipeline_give_only_our_diagnostics()
+    {
+        using var site = new SiteFixture(SmallSite.Files());
+        const string entry = "input/entries/2022/2022-01-21-geneva-meeting.yml";
+        var paths = SmallSite.Files().Keys.ToHashSet(StringComparer.Ordinal);
+        // A whole build per sample: fewer samples than the properties above, one at a time on one site.
+        Gen.Select(FuzzInputs.Yaml, FuzzInputs.Markdown).Sample(
+            (yaml, markdown) =>
+            {
+                // Encoding.UTF8 writes a lone surrogate as U+FFFD instead of throwing, as an editor would.
+                var text = yaml + "\nannotations:\n  - kind: note\n    text: " + StaticChronology.Ingest.Writing.YamlText.Quoted(markdown) + "\n";
+                File.WriteAllBytes(site.Combine(entry), System.Text.Encoding.UTF8.GetBytes(text));
+                var clock = Stopwatch.StartNew();
+                var result = site.Build(write: false);
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    Assert.Contains(diagnostic.Code, KnownCodes);
+                    Assert.True(diagnostic.Location.Line >= 1 && diagnostic.Location.Column >= 1, diagnostic.ToString());
+                    Assert.True(paths.Contains(diagnostic.Location.Path) || diagnostic.Location.Path.EndsWith(".html", StringComparison.Ordinal), diagnostic.ToString());
+                }
+
+                foreach (var page in result.Files.Where(f => f.IsHtml))
+                {
+                    HostileMarkdownTests.AssertInert(SiteAssertions.Parse(System.Text.Encoding.UTF8.GetString(page.Content)), page.Path);
+                }
+            },
+            iter: 25,
+            threads: 1);
+    }
+
     private const string Path = "input/entries/2022/2022-01-21-x.yml";
 
     private static void Within(Action run)

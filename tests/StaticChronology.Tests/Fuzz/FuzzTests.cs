@@ -66,7 +66,9 @@ public sealed class FuzzTests
             renderer.ToPlainText(markdown);
             AssertOnlyOurDiagnostics(bag);
             Assert.All(bag.ToSortedArray(), d => Assert.Contains(d.Code, new[] { DiagnosticCodes.UnsafeLink, DiagnosticCodes.MarkdownTooComplex }));
-            HostileMarkdownTests.AssertInert(SiteAssertions.Parse("<!DOCTYPE html><html><body>" + html.Value + "</body></html>"), markdown);
+            var document = SiteAssertions.Parse("<!DOCTYPE html><html><body>" + html.Value + "</body></html>");
+            HostileMarkdownTests.AssertInert(document, markdown);
+            Assert.All(document.Body!.QuerySelectorAll("*"), e => Assert.Contains(e.LocalName, FragmentSanitizer.AllowedTags));
         }));
     }
 

@@ -11,8 +11,9 @@ namespace StaticChronology.Tests.Rendering;
 /// </summary>
 public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Built>
 {
+    /// <summary>Elements that can run or load code; a theme's own scripts are checked separately in <see cref="AssertInert"/>.</summary>
     private static readonly string[] ScriptCapable =
-        ["script", "iframe", "frame", "object", "embed", "img", "svg", "math", "video", "audio", "source", "style", "link[rel='import']", "base", "form", "input", "button", "meta[http-equiv]", "noscript", "template"];
+        ["iframe", "frame", "object", "embed", "img", "svg", "math", "video", "audio", "source", "style", "link[rel='import']", "base", "form", "input", "button", "meta[http-equiv]", "noscript", "template"];
 
     private readonly Built _site;
 
@@ -183,6 +184,19 @@ public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Bu
             Assert.True(page.QuerySelectorAll(selector).Length == 0, $"{name} has a {selector} element");
         }
 
+        // The only scripts allowed are the theme's own files (a root-relative src, nothing inline) and JSON-LD data.
+        foreach (var script in page.QuerySelectorAll("script"))
+        {
+            if (script.GetAttribute("type") == "application/ld+json")
+            {
+                Assert.False(script.HasAttribute("src"), $"{name}: JSON-LD with a src");
+                continue;
+            }
+
+            var src = script.GetAttribute("src") ?? string.Empty;
+            Assert.True(src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && script.TextContent.Length == 0, $"{name}: <script src=\"{src}\">{script.TextContent}");
+        }
+
         foreach (var element in page.All)
         {
             foreach (var attribute in element.Attributes)
@@ -199,6 +213,7 @@ public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Bu
 
     private static void AssertNothingScriptCapable(IElement element)
     {
+        Assert.Empty(element.QuerySelectorAll("script"));
         foreach (var selector in ScriptCapable)
         {
             Assert.Empty(element.QuerySelectorAll(selector));

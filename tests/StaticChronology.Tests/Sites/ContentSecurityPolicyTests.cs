@@ -3,7 +3,7 @@ using StaticChronology.Tests.Support;
 
 namespace StaticChronology.Tests.Sites;
 
-/// <summary>Pages of the repository's site need nothing that netlify.toml's Content-Security-Policy forbids.</summary>
+/// <summary>Pages of the repository's site need nothing that netlify.toml's Content-Security-Policy forbids: no inline script or style, nothing from another host.</summary>
 public sealed partial class ContentSecurityPolicyTests : IClassFixture<RepositorySiteTests.Built>
 {
     private readonly string _output;
@@ -34,8 +34,14 @@ public sealed partial class ContentSecurityPolicyTests : IClassFixture<Repositor
         foreach (var file in SiteAssertions.HtmlFiles(_output))
         {
             var page = SiteAssertions.Page(_output, file);
-            // JSON-LD is data, which script-src does not govern; anything else would be blocked.
-            Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            // JSON-LD is data, which script-src does not govern; any other script must be one of the site's files.
+            foreach (var script in page.QuerySelectorAll("script:not([type='application/ld+json'])"))
+            {
+                var src = script.GetAttribute("src") ?? string.Empty;
+                Assert.True(src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal), $"{file} has an inline or foreign script");
+                Assert.Equal(string.Empty, script.TextContent);
+            }
+
             Assert.Empty(page.QuerySelectorAll("style, [style], iframe, frame, object, embed, base, form"));
             Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
             var resources = page.QuerySelectorAll("link[rel~='stylesheet'], link[rel~='icon'], link[rel~='preload'], [src]")

@@ -11,9 +11,13 @@ namespace StaticChronology.Tests.Rendering;
 /// </summary>
 public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Built>
 {
-    /// <summary>Elements that can run or load code; a theme's own scripts are checked separately in <see cref="AssertInert"/>.</summary>
-    private static readonly string[] ScriptCapable =
-        ["iframe", "frame", "object", "embed", "img", "svg", "math", "video", "audio", "source", "style", "link[rel='import']", "base", "form", "input", "button", "meta[http-equiv]", "noscript", "template"];
+    /// <summary>Elements that run, embed or redirect code and belong on no page at all.</summary>
+    private static readonly string[] NeverOnAPage =
+        ["iframe", "frame", "object", "embed", "applet", "base", "meta[http-equiv]", "link[rel~='import']", "svg script", "svg foreignObject", "svg animate", "svg set", "math"];
+
+    /// <summary>Elements a theme may use (an icon, a search form) but contributors' text must never produce.</summary>
+    private static readonly string[] NeverFromInput =
+        ["script", "img", "svg", "video", "audio", "source", "picture", "style", "link", "form", "input", "button", "select", "textarea", "noscript", "template"];
 
     private readonly Built _site;
 
@@ -177,9 +181,10 @@ public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Bu
         }
     }
 
+    /// <summary>A whole page: nothing in it can run code except the theme's own script files, or send the reader elsewhere by a foreign scheme.</summary>
     internal static void AssertInert(IDocument page, string name)
     {
-        foreach (var selector in ScriptCapable)
+        foreach (var selector in NeverOnAPage)
         {
             Assert.True(page.QuerySelectorAll(selector).Length == 0, $"{name} has a {selector} element");
         }
@@ -197,13 +202,20 @@ public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Bu
             Assert.True(src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && script.TextContent.Length == 0, $"{name}: <script src=\"{src}\">{script.TextContent}");
         }
 
+        // A form submits to the page itself or another page of the site, as the policy's form-action 'self' requires.
+        foreach (var form in page.QuerySelectorAll("form"))
+        {
+            var action = form.GetAttribute("action") ?? string.Empty;
+            Assert.True(action.Length == 0 || (action.StartsWith('/') && !action.StartsWith("//", StringComparison.Ordinal)), $"{name}: form action '{action}'");
+        }
+
         foreach (var element in page.All)
         {
             foreach (var attribute in element.Attributes)
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{name}: <{element.LocalName} {attribute.Name}>");
                 Assert.NotEqual("style", attribute.Name);
-                if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href")
+                if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" or "srcdoc")
                 {
                     Assert.True(UrlSchemes.IsSafe(attribute.Value), $"{name}: {attribute.Name}=\"{attribute.Value}\"");
                 }
@@ -211,10 +223,19 @@ public sealed class HostileMarkdownTests : IClassFixture<HostileMarkdownTests.Bu
         }
     }
 
+    /// <summary>HTML made from contributors' text, on its own: inert as a page, and none of the elements only a theme may use.</summary>
+    internal static void AssertInertFragment(IDocument fragment, string name)
+    {
+        AssertInert(fragment, name);
+        foreach (var selector in NeverFromInput)
+        {
+            Assert.True(fragment.Body!.QuerySelectorAll(selector).Length == 0, $"{name} made a {selector} element");
+        }
+    }
+
     private static void AssertNothingScriptCapable(IElement element)
     {
-        Assert.Empty(element.QuerySelectorAll("script"));
-        foreach (var selector in ScriptCapable)
+        foreach (var selector in NeverOnAPage.Concat(NeverFromInput))
         {
             Assert.Empty(element.QuerySelectorAll(selector));
         }

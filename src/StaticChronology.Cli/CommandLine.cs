@@ -10,6 +10,7 @@ public static class CommandLine
           build    Build the site from input/ and theme/ into output/ (ingesting new articles in seeds/ first)
           check    Validate input/ without writing anything
           ingest   Turn articles into source and entry files in input/: chrono ingest [PATHS...] (default: seeds/)
+          new      Write a new entry file: new --date 2022-01-21 --title "..." [--source ID]
           serve    Build the site, serve it at http://127.0.0.1:5080/ and rebuild and reload on every change
           help     Show this help
 
@@ -36,6 +37,11 @@ public static class CommandLine
         if (args[0] == "serve")
         {
             return await Serve.ServeCommand.RunAsync(args[1..], stdout, stderr);
+        }
+
+        if (args[0] == "new")
+        {
+            return NewCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
         if (!CommandOptions.TryParse(args.AsSpan(1), out var options, out var error))

@@ -73,7 +73,7 @@ public static class EntryReader
             return null;
         }
 
-        return new Entry(id, mapping.Location, date, title, summary, fields.LocationOf("summary"), status,
+        return new Entry(id, mapping.Location, date, title, summary, fields.TextLocationOf("summary"), status,
             people, places, organizations, tags, citations, annotations, related, draft);
     }
 
@@ -181,7 +181,7 @@ public static class EntryReader
                 continue;
             }
 
-            builder.Add(new Annotation(kind.Value, text, annotation.LocationOf("text")));
+            builder.Add(new Annotation(kind.Value, text, annotation.TextLocationOf("text")));
         }
 
         return builder.ToImmutable();

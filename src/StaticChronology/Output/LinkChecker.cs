@@ -23,6 +23,7 @@ public static class LinkChecker
     /// <summary>The links of each of <paramref name="pages"/>, checked against every file of the site.</summary>
     public static IReadOnlyList<PageLinks> Find(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, SiteUrls urls)
     {
+        // Two files at one path are the collision checker's to report; here the first one stands for both.
         var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {

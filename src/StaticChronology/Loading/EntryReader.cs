@@ -143,6 +143,11 @@ public static class EntryReader
                         break;
                     }
 
+                case YamlScalar { IsNull: true }:
+                    fields.Report(DiagnosticCodes.EmptyValue, item.Location,
+                        "empty source citation: a '-' with nothing after it cites nothing",
+                        "write '- source: <source id>' with its quote, or delete the line");
+                    break;
                 case YamlScalar:
                     break;
                 default:

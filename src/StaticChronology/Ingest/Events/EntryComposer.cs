@@ -44,6 +44,11 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
                 $"“{SourceOf(correction.Seed).Title}” writes “{correction.e.Text}”; this is {correction.e.Name}.", Nowhere));
         }
 
+        foreach (var disagreement in Figures.Disagreements(reports.Select(r => (SourceOf(r.Seed).Title, r.Sentence))))
+        {
+            annotations.Add(new Annotation(AnnotationKind.Discrepancy, disagreement, Nowhere));
+        }
+
         if (occurred && reports.FirstOrDefault(r => r.Status == EntryStatus.Planned) is { } announced)
         {
             var source = SourceOf(announced.Seed);

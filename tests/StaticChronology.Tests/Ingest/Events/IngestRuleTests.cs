@@ -123,4 +123,16 @@ public sealed class IngestRuleTests
         var group = Assert.Single(groups);
         Assert.Equal(["a.txt", "b.txt"], group.Select(r => r.Seed).Order());
     }
+
+    [Fact]
+    public void Entries_of_one_article_sharing_a_person_are_linked_and_a_reply_responds_to_what_came_before()
+    {
+        var events = Events("Exchange\n\nAna Ruiz met Ben Okafor in Lisbon on Jan. 10 to discuss fishing quotas. Ana Ruiz phoned Cleo Varga on Jan. 12 about the quotas. On Jan. 14, Ben Okafor rejected the proposal in response to the call, his office said.\n", new DateOnly(2022, 1, 15));
+        var drafts = EventMerger.Merge(events).Select((g, i) => new EntryDraft($"e{i}", g[0].Date, [.. g])).ToList();
+
+        var byDate = drafts.ToDictionary(d => d.Date);
+        Assert.Equal([("e0", Relation.Follows)], StaticChronology.Ingest.RelatedLinks.For(byDate["2022-01-12"], drafts));
+        Assert.Equal([("e0", Relation.RespondsTo)], StaticChronology.Ingest.RelatedLinks.For(byDate["2022-01-14"], drafts));
+        Assert.Empty(StaticChronology.Ingest.RelatedLinks.For(byDate["2022-01-10"], drafts));
+    }
 }

@@ -108,7 +108,7 @@ public static class ArticleIngest
             .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal))
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var composer = new EntryComposer(sources, registry, placeFrequency);
+        var composer = new EntryComposer(sources, registry, placeFrequency, matcher);
         // Grouping never looks at what people wrote, so the same articles always give the same groups; only
         // then are the groups that a hand-written or edited entry already tells set aside.
         var drafts = Drafts(groups, composer, existing.HandWrittenEntryIds);
@@ -123,6 +123,17 @@ public static class ArticleIngest
                 $"entries/{entry.Date.StartYear:D4}/{entry.Id}.yml",
                 [.. draft.Reports.Select(r => r.Seed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 InputYamlWriter.Entry(entry)));
+        }
+
+        foreach (var article in evidence)
+        {
+            foreach (var sentence in SentenceSplitter.Split(article.Article).Where(s => s.Kind == ParagraphKind.Body))
+            {
+                foreach (var mismatch in RoleCheck.Find(sentence.Text, matcher, registry))
+                {
+                    review.Add($"{article.Seed}:{sentence.Line}: \"{mismatch.Text}\": the registry describes {mismatch.Name} as \"{mismatch.Description}\"");
+                }
+            }
         }
 
         var proposals = evidence

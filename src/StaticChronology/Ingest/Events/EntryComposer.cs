@@ -16,7 +16,7 @@ namespace StaticChronology.Ingest.Events;
 /// The title is a short factual line built from the people, the kind of event and the place.
 /// </remarks>
 /// <param name="placeFrequency">In how many articles each place is named.</param>
-public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry, IReadOnlyDictionary<string, int> placeFrequency)
+public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesBySeed, IReadOnlyDictionary<string, RegistryItem> registry, IReadOnlyDictionary<string, int> placeFrequency, EntityMatcher matcher)
 {
     private static readonly SourceLocation Nowhere = SourceLocation.FileStart("ingest");
 
@@ -42,6 +42,12 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
         {
             annotations.Add(new Annotation(AnnotationKind.Correction,
                 $"“{SourceOf(correction.Seed).Title}” writes “{correction.e.Text}”; this is {correction.e.Name}.", Nowhere));
+        }
+
+        foreach (var mismatch in reports.SelectMany(r => RoleCheck.Find(r.Sentence, matcher, registry).Select(m => (r.Seed, m))).DistinctBy(x => (x.Seed, x.m.Text)))
+        {
+            annotations.Add(new Annotation(AnnotationKind.Discrepancy,
+                $"“{SourceOf(mismatch.Seed).Title}” writes “{mismatch.m.Text}”; the registry describes {mismatch.m.Name} as: {mismatch.m.Description}", Nowhere));
         }
 
         foreach (var disagreement in Figures.Disagreements(reports.Select(r => (SourceOf(r.Seed).Title, r.Sentence))))

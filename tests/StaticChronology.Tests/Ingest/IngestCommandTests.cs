@@ -110,6 +110,25 @@ public sealed class IngestCommandTests
         Assert.True(Directory.Exists(repository.Combine("output/entries")));
     }
 
+    [Fact]
+    public void A_titled_name_the_registry_lacks_is_proposed_as_a_new_person()
+    {
+        using var repository = new TempFolder();
+        IngestQualityTests.IngestInto(repository, Path.Combine(Repository.Root, "seeds"));
+        var people = repository.Combine("input/people.yml");
+        var text = File.ReadAllText(people);
+        var start = text.IndexOf("- id: oleksii-reznikov", StringComparison.Ordinal);
+        var end = text.IndexOf("\n- id:", start + 1, StringComparison.Ordinal);
+        File.WriteAllText(people, text[..start] + text[(end + 1)..]);
+        Directory.Delete(repository.Combine("input/entries"), recursive: true);
+
+        var result = ArticleIngest.Run(new IngestOptions(repository.Combine("input"), repository.Path, [repository.Combine("seeds")]));
+
+        var proposal = Assert.Single(result.Proposals, p => p.Id == "oleksii-reznikov");
+        Assert.Equal("Oleksii Reznikov", proposal.Name);
+        Assert.Contains("Defense Minister", proposal.Role, StringComparison.Ordinal);
+    }
+
     private static string Snapshot(string root) =>
         string.Join("\n", Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => f + "\n" + File.ReadAllText(f) + "\n" + File.GetLastWriteTimeUtc(f).Ticks));

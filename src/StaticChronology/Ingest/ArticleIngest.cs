@@ -47,9 +47,17 @@ public static class ArticleIngest
             }
         }
 
-        var settled = existing.HandSources.Values
-            .Where(s => s.Published.Text.Length == 10)
-            .ToDictionary(s => s.Seed, s => new PublicationDate(s.Published.Text, s.PublishedBasis, s.PublishedNote, DateOnly.ParseExact(s.Published.Text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), false), StringComparer.Ordinal);
+        // A date a person set stands, and dates the rest of the collection; a date-time counts by its day.
+        var settled = new Dictionary<string, PublicationDate>(StringComparer.Ordinal);
+        foreach (var source in existing.HandSources.Values)
+        {
+            var text = source.Published.Text;
+            if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                settled[source.Seed] = new PublicationDate(text, source.PublishedBasis, source.PublishedNote, day, NeedsReview: false);
+            }
+        }
+
         var dates = PublicationDating.Decide(evidence, settled);
 
         var plan = new List<PlannedFile>();

@@ -21,7 +21,7 @@ public sealed class IngestQualityTests(ITestOutputHelper output)
     private const double SamplesPrecisionBar = 0.70;
     private const double SamplesRecallBar = 0.70;
     private const double SamplesMergeBar = 0.25;
-    private const int SamplesPublicationDatesBar = 5;
+    private const int SamplesPublicationDatesBar = 6;
 
     private const string Samples = "tests/StaticChronology.Tests/Ingest/Articles/Samples";
 

@@ -205,7 +205,10 @@ public static class PublicationDating
     /// <summary>The days of the window whose readings of the relative expressions lie closest together, in order.</summary>
     private static List<DateOnly> ClosestReadings(ArticleEvidence article, List<DateOnly> days)
     {
-        var relative = article.Clauses.Where(c => Relative.Contains(c.Mention.Kind)).ToList();
+        // "Nobody won today," he said: a relative word inside a quote counts from when it was said, not from publication.
+        var relative = article.Clauses
+            .Where(c => Relative.Contains(c.Mention.Kind) && !EventExtractor.IsInsideQuotes(c.Sentence.Text, c.Mention.Start))
+            .ToList();
         var classes = new List<(string Signature, int Span, List<DateOnly> Days)>();
         foreach (var day in days)
         {

@@ -10,6 +10,8 @@ public static class CommandLine
           build    Build the site from input/ and theme/ into output/ (ingesting new articles in seeds/ first)
           check    Validate input/ without writing anything
           ingest   Turn articles into source and entry files in input/: chrono ingest [PATHS...] (default: seeds/)
+          new      Write a new entry file: new --date 2022-01-21 --title "..." [--source ID]
+          serve    Build the site, serve it at http://127.0.0.1:5080/ and rebuild and reload on every change
           help     Show this help
 
         Options (build, check, ingest):
@@ -17,6 +19,11 @@ public static class CommandLine
           --theme DIR      theme folder (default: theme)
           --output DIR     output folder (default: output)
           --base-url URL   absolute URL the site is published at (default: base_url in chronology.yml)
+
+        Options (serve, besides --input and --theme):
+          --port N         port to listen on (default: 5080)
+          --host ADDRESS   address to listen on (default: 127.0.0.1; anything else prints a warning)
+          --open           open the preview in the default browser
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -25,6 +32,16 @@ public static class CommandLine
         {
             await stdout.WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "serve")
+        {
+            return await Serve.ServeCommand.RunAsync(args[1..], stdout, stderr);
+        }
+
+        if (args[0] == "new")
+        {
+            return NewCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
         if (!CommandOptions.TryParse(args.AsSpan(1), out var options, out var error))

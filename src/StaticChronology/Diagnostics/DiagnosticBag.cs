@@ -20,6 +20,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public int ErrorCount => _items.Count(d => d.IsError);
+
     /// <summary>All diagnostics in a total order (path, line, column, code, message, severity, hint), so reports are stable across runs.</summary>
     /// <remarks>Severity and hint break the last ties: parallel stages add in any order, and a stable sort would keep it.</remarks>
     public ImmutableArray<Diagnostic> ToSortedArray() =>

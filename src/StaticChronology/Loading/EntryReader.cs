@@ -73,7 +73,7 @@ public static class EntryReader
             return null;
         }
 
-        return new Entry(id, mapping.Location, date, title, summary, fields.LocationOf("summary"), status,
+        return new Entry(id, mapping.Location, date, title, summary, fields.TextLocationOf("summary"), status,
             people, places, organizations, tags, citations, annotations, related, draft);
     }
 
@@ -143,6 +143,11 @@ public static class EntryReader
                         break;
                     }
 
+                case YamlScalar { IsNull: true }:
+                    fields.Report(DiagnosticCodes.EmptyValue, item.Location,
+                        "empty source citation: a '-' with nothing after it cites nothing",
+                        "write '- source: <source id>' with its quote, or delete the line");
+                    break;
                 case YamlScalar:
                     break;
                 default:
@@ -181,7 +186,7 @@ public static class EntryReader
                 continue;
             }
 
-            builder.Add(new Annotation(kind.Value, text, annotation.LocationOf("text")));
+            builder.Add(new Annotation(kind.Value, text, annotation.TextLocationOf("text")));
         }
 
         return builder.ToImmutable();

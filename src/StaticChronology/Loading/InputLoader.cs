@@ -15,6 +15,19 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
 
     public SiteInput? Load(DiagnosticBag diagnostics)
     {
+        if (Find(diagnostics) is not { } files)
+        {
+            return null;
+        }
+
+        var results = new object?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = ReadOne(files[i], diagnostics));
+        return Combine(files, results, diagnostics);
+    }
+
+    /// <summary>Every input file in ordinal path order, or null when the input folder is missing.</summary>
+    public IReadOnlyList<InputFile>? Find(DiagnosticBag diagnostics)
+    {
         if (!Directory.Exists(_inputRoot))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, SourceLocation.FileStart(Display(_inputRoot)),
@@ -22,10 +35,12 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
             return null;
         }
 
-        var files = InputFileFinder.Find(_inputRoot, Display, diagnostics);
-        var results = new object?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = ReadOne(files[i], diagnostics));
+        return InputFileFinder.Find(_inputRoot, Display, diagnostics);
+    }
 
+    /// <summary>Puts the parsed files, given in the order <see cref="Find"/> returned them, together into the site's input.</summary>
+    public SiteInput? Combine(IReadOnlyList<InputFile> files, IReadOnlyList<object?> results, DiagnosticBag diagnostics)
+    {
         ChronologySettings? settings = null;
         var entries = ImmutableArray.CreateBuilder<Entry>();
         var sources = ImmutableArray.CreateBuilder<Source>();
@@ -80,9 +95,38 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
     }
 
     /// <summary>Reads and parses one file; the boxed result's type says what it was.</summary>
-    public object? ReadOne(InputFile file, DiagnosticBag diagnostics)
+    public object? ReadOne(InputFile file, DiagnosticBag diagnostics) =>
+        ReadBytes(file, diagnostics) is { } bytes ? Parse(file, bytes, diagnostics) : null;
+
+    /// <summary>Reads a file's bytes, refusing one over the size limit before reading it.</summary>
+    public static byte[]? ReadBytes(InputFile file, DiagnosticBag diagnostics)
     {
-        if (Read(file, diagnostics) is not { } text)
+        try
+        {
+            // Refuse before reading: a 50 MB file should cost nothing, and the message gives its real size.
+            if (!TextDecoder.CheckSize(file.DisplayPath, new FileInfo(file.FullPath).Length, diagnostics))
+            {
+                return null;
+            }
+
+            return File.ReadAllBytes(file.FullPath);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, SourceLocation.FileStart(file.DisplayPath), "cannot read file: " + ex.Message));
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, SourceLocation.FileStart(file.DisplayPath), "cannot read file: " + ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Decodes and parses one file's bytes; the boxed result's type says what it was.</summary>
+    public object? Parse(InputFile file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        if (TextDecoder.Decode(file.DisplayPath, bytes, diagnostics) is not { } text)
         {
             return null;
         }
@@ -96,30 +140,6 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
             InputFileKind.Page => PageReader.Read(text, file.Id!, diagnostics),
             _ => null,
         };
-    }
-
-    private static SourceText? Read(InputFile file, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            // Refuse before reading: a 50 MB file should cost nothing, and the message gives its real size.
-            if (!TextDecoder.CheckSize(file.DisplayPath, new FileInfo(file.FullPath).Length, diagnostics))
-            {
-                return null;
-            }
-
-            return TextDecoder.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath), diagnostics);
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, SourceLocation.FileStart(file.DisplayPath), "cannot read file: " + ex.Message));
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, SourceLocation.FileStart(file.DisplayPath), "cannot read file: " + ex.Message));
-            return null;
-        }
     }
 
     private static Entry? CheckYear(Entry entry, InputFile file, DiagnosticBag diagnostics)

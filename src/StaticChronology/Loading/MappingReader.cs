@@ -46,6 +46,9 @@ internal sealed class MappingReader
 
     public SourceLocation LocationOf(string key) => Node(key)?.Location ?? _mapping.Location;
 
+    /// <summary>Where the text of a scalar value begins (inside quotes, below a block indicator); Markdown positions count from here.</summary>
+    public SourceLocation TextLocationOf(string key) => Node(key) is YamlScalar scalar ? scalar.TextLocation : LocationOf(key);
+
     public string? Text(string key, bool required = false)
     {
         var node = Node(key);

@@ -101,7 +101,10 @@ public static class StrictYamlReader
             switch (current)
             {
                 case Scalar scalar:
-                    completed = new YamlScalar(location, scalar.Value, scalar.Style == ScalarStyle.Plain);
+                    completed = new YamlScalar(location, scalar.Value, scalar.Style == ScalarStyle.Plain)
+                    {
+                        TextLocation = TextStart(source, scalar, location),
+                    };
                     break;
                 case SequenceStart:
                 case MappingStart:
@@ -148,6 +151,47 @@ public static class StrictYamlReader
         }
 
         return root;
+    }
+
+    /// <summary>Where a scalar's text begins, as distinct from its indicator or opening quote.</summary>
+    private static SourceLocation TextStart(SourceText source, Scalar scalar, SourceLocation location)
+    {
+        switch (scalar.Style)
+        {
+            case ScalarStyle.SingleQuoted:
+            case ScalarStyle.DoubleQuoted:
+                return location with { Column = location.Column + 1 };
+            case ScalarStyle.Literal:
+            case ScalarStyle.Folded:
+                {
+                    // The content starts on the first non-blank line after the '|' or '>' line.
+                    var offset = (int)Math.Min(scalar.Start.Index, source.Text.Length);
+                    var line = location.Line;
+                    var next = source.Text.IndexOf('\n', offset);
+                    while (next >= 0 && next + 1 < source.Text.Length && next + 1 < scalar.End.Index)
+                    {
+                        line++;
+                        var start = next + 1;
+                        var indent = 0;
+                        while (start + indent < source.Text.Length && source.Text[start + indent] == ' ')
+                        {
+                            indent++;
+                        }
+
+                        if (start + indent < source.Text.Length && source.Text[start + indent] != '\n')
+                        {
+                            return new SourceLocation(location.Path, line, indent + 1);
+                        }
+
+                        next = source.Text.IndexOf('\n', start);
+                    }
+
+                    return location;
+                }
+
+            default:
+                return location;
+        }
     }
 
     private static SourceLocation At(string path, Mark mark) =>

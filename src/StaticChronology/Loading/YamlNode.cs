@@ -14,6 +14,12 @@ public abstract record YamlNode(SourceLocation Location)
 /// <param name="IsPlain">Unquoted and not a block scalar, so <c>~</c>, <c>null</c> and an empty value mean "no value".</param>
 public sealed record YamlScalar(SourceLocation Location, string Value, bool IsPlain) : YamlNode(Location)
 {
+    /// <summary>
+    /// Where the value's first character is in the file: after the opening quote, or on the first
+    /// line of a block scalar's content, at its indentation; positions inside Markdown count from here.
+    /// </summary>
+    public SourceLocation TextLocation { get; init; } = Location;
+
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public override string Describe() => IsNull ? "an empty value" : "text";

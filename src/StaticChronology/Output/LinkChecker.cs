@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using StaticChronology.Diagnostics;
@@ -13,36 +14,76 @@ namespace StaticChronology.Output;
 /// </remarks>
 public static class LinkChecker
 {
-    public static void Check(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics)
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_.~");
+
+    public static void Check(IReadOnlyList<OutputFile> files, SiteUrls urls, DiagnosticBag diagnostics) =>
+        Report(Find(files, [.. files.Where(f => f.IsHtml)], urls).SelectMany(p => p.Broken), diagnostics);
+
+    /// <summary>The links of each of <paramref name="pages"/>, checked against every file of the site.</summary>
+    public static IReadOnlyList<PageLinks> Find(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, SiteUrls urls)
     {
-        var byPath = files.ToFrozenDictionary(f => f.Path, StringComparer.Ordinal);
+        // Two files at one path are the collision checker's to report; here the first one stands for both.
+        var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.TryAdd(file.Path, file);
+        }
+
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         FrozenSet<string> IdsOf(OutputFile file) => ids.GetOrAdd(file.Path, _ => AttributeValues(Encoding.UTF8.GetString(file.Content), "id").ToFrozenSet(StringComparer.Ordinal));
 
-        var broken = new System.Collections.Concurrent.ConcurrentBag<(OutputFile File, string Href, string Problem)>();
+        var results = new PageLinks[pages.Count];
         var site = new Uri("http://site.invalid" + urls.BasePath);
-        Parallel.ForEach(files.Where(f => f.IsHtml), file =>
+        Parallel.For(0, pages.Count, i =>
         {
+            var file = pages[i];
+            var broken = new List<BrokenLink>();
+            var fragmentTargets = new HashSet<string>(StringComparer.Ordinal);
             var html = Encoding.UTF8.GetString(file.Content);
             var pageUri = new Uri(site, file.Path == "404.html" ? urls.BasePath : urls.BasePath + file.Path);
             foreach (var raw in AttributeValues(html, "href").Concat(AttributeValues(html, "src")).Distinct(StringComparer.Ordinal))
             {
-                var href = WebUtility.HtmlDecode(raw);
-                if (!Uri.TryCreate(pageUri, href, out var target) || target.Host != site.Host || target.Scheme != site.Scheme)
+                string path;
+                var fragment = string.Empty;
+                if (IsPlainPath(raw))
                 {
-                    continue;
+                    // Most links are root-relative paths with nothing to decode or normalise; they skip Uri.
+                    path = raw;
+                }
+                else
+                {
+                    var href = WebUtility.HtmlDecode(raw);
+                    if (!Uri.TryCreate(pageUri, href, out var target) || target.Host != site.Host || target.Scheme != site.Scheme)
+                    {
+                        continue;
+                    }
+
+                    path = Uri.UnescapeDataString(target.AbsolutePath);
+                    fragment = target.Fragment;
                 }
 
-                var path = Uri.UnescapeDataString(target.AbsolutePath);
-                var problem = path.StartsWith(urls.BasePath, StringComparison.Ordinal) ? Resolve(path[urls.BasePath.Length..], target.Fragment, byPath, IdsOf) : "it points outside the site";
+                var inside = path.StartsWith(urls.BasePath, StringComparison.Ordinal);
+                var problem = inside ? Resolve(path[urls.BasePath.Length..], fragment, byPath, IdsOf) : "it points outside the site";
+                if (inside && fragment.Length > 1)
+                {
+                    fragmentTargets.Add(TargetPath(path[urls.BasePath.Length..]));
+                }
+
                 if (problem is not null)
                 {
-                    broken.Add((file, raw, problem));
+                    broken.Add(new BrokenLink(file, raw, problem));
                 }
             }
-        });
 
-        // A broken link in a layout breaks every page; say so once, not once per page.
+            results[i] = new PageLinks(file.Path, [.. broken], [.. fragmentTargets]);
+        });
+        return results;
+    }
+
+    /// <summary>Reports broken links; a broken link in a layout breaks every page, so it is said once, not once per page.</summary>
+    public static void Report(IEnumerable<BrokenLink> broken, DiagnosticBag diagnostics)
+    {
         foreach (var group in broken.GroupBy(b => (b.Href, b.Problem)))
         {
             var pages = group.OrderBy(b => b.File.Path, StringComparer.Ordinal).ToList();
@@ -55,9 +96,15 @@ public static class LinkChecker
         }
     }
 
-    private static string? Resolve(string relative, string fragment, FrozenDictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)
+    private static bool IsPlainPath(string raw) =>
+        raw.Length > 0 && raw[0] == '/' && (raw.Length == 1 || raw[1] != '/')
+        && raw.AsSpan().IndexOfAnyExcept(PlainPathCharacters) < 0 && !raw.Contains("/.", StringComparison.Ordinal);
+
+    private static string TargetPath(string relative) => relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+
+    private static string? Resolve(string relative, string fragment, Dictionary<string, OutputFile> byPath, Func<OutputFile, FrozenSet<string>> idsOf)
     {
-        var candidate = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        var candidate = TargetPath(relative);
         if (!byPath.TryGetValue(candidate, out var target))
         {
             return "no such page";

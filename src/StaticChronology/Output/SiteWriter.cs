@@ -6,8 +6,10 @@ namespace StaticChronology.Output;
 /// <summary>Writes the site into a staging folder beside the output folder and swaps it in only when every file is written.</summary>
 /// <remarks>
 /// A build that fails or is killed mid-write leaves the previous site untouched: the staging folder
-/// is the only thing half-written, and the next build removes it. Every write goes through a path
-/// checked to stay inside the staging folder.
+/// is the only thing half-written, and the next build removes it. The swap is two renames; a build
+/// killed between them leaves the previous site under its 'previous' name, and the next build, or
+/// <see cref="Recover"/>, moves it back. Every write goes through a path checked to stay inside the
+/// staging folder.
 /// </remarks>
 public static class SiteWriter
 {
@@ -19,6 +21,9 @@ public static class SiteWriter
         var staging = Path.Combine(parent, "." + name + ".staging");
         var previous = Path.Combine(parent, "." + name + ".previous");
 
+        // A build killed between the two moves at the end left no output folder and the last good site
+        // in 'previous': put it back before anything else, so it is never deleted as a leftover.
+        Recover(outputRoot);
         DeleteIfExists(staging);
         DeleteIfExists(previous);
         Directory.CreateDirectory(staging);
@@ -55,6 +60,17 @@ public static class SiteWriter
         Directory.Move(staging, output);
         DeleteIfExists(previous);
         return files.Count;
+    }
+
+    /// <summary>Puts the last good site back when a killed build left it under its 'previous' name; a failed build calls this too.</summary>
+    public static void Recover(string outputRoot)
+    {
+        var output = Path.GetFullPath(outputRoot);
+        var previous = Path.Combine(Path.GetDirectoryName(output) ?? ".", "." + Path.GetFileName(output) + ".previous");
+        if (!Directory.Exists(output) && Directory.Exists(previous))
+        {
+            Directory.Move(previous, output);
+        }
     }
 
     private static void DeleteIfExists(string folder)

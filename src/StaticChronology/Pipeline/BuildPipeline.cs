@@ -24,13 +24,19 @@ public sealed class BuildPipeline(BuildOptions options)
         // The stages, in execution order. Load parses every file independently and in parallel;
         // Assemble is the barrier that needs every entry; Render and Check work on the assembled
         // Chronology; Write swaps the finished site in only when nothing above reported an error.
+        // The Markdown sanitizer is made on another thread while the input loads (render waits for it).
+        _ = Task.Run(_markdown.Prepare);
         var input = Stage("load", timings, () => loader.Load(diagnostics));
         var chronology = input is null ? null : Stage("assemble", timings, () =>
             new ChronologyAssembler(ReadSeed(loader.RepositoryRoot)).Assemble(input, options.IncludeDrafts, diagnostics));
         var theme = Stage("theme", timings, () => ThemeTemplates.Load(options.ThemeRoot, display, diagnostics));
+        var errorsBeforeRender = diagnostics.ErrorCount;
         var files = chronology is null || theme is null ? [] : Stage("render", timings, () =>
             new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(options.BaseUrl, options.IncludeDrafts), diagnostics));
-        if (!files.IsEmpty)
+
+        // A page that failed to render is missing, so every link to it would be reported as broken too:
+        // after a render error those reports say nothing new, and the render error is the one to fix.
+        if (!files.IsEmpty && diagnostics.ErrorCount == errorsBeforeRender)
         {
             Stage("check", timings, () =>
             {
@@ -43,6 +49,10 @@ public sealed class BuildPipeline(BuildOptions options)
         if (options.WriteOutput && !files.IsEmpty && !diagnostics.HasErrors)
         {
             Stage("write", timings, () => SiteWriter.Write(options.OutputRoot, files, diagnostics));
+        }
+        else if (options.WriteOutput)
+        {
+            SiteWriter.Recover(options.OutputRoot);
         }
 
         return new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);

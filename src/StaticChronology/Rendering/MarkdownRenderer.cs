@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -11,7 +12,9 @@ namespace StaticChronology.Rendering;
 /// The pipeline has raw HTML off and no extensions (no generic attributes, no media embeds, no heading
 /// ids). Links are then checked on the syntax tree, after Markdig has decoded entities: a scheme
 /// other than http, https or mailto loses its link and keeps its text, with a warning at its position.
-/// Images become plain links, so no page loads anything from another host.
+/// Images become plain links, so no page loads anything from another host. Code-fence info strings
+/// are dropped, so no contributor text reaches an attribute. Last, the HTML passes
+/// <see cref="FragmentSanitizer"/>'s allow-list.
 /// </remarks>
 public sealed class MarkdownRenderer
 {
@@ -23,24 +26,61 @@ public sealed class MarkdownRenderer
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    // Explicitly CommonMark with raw HTML off and no extension: each extension (generic attributes,
+    // media links, auto identifiers) would open a way from text to markup.
+    // Precise source locations are bookkeeping, not syntax: they put a link's warning on its own line.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
+    private readonly ConcurrentDictionary<(string Markdown, SourceLocation Origin, string BasePath), (SafeHtml Html, Diagnostic[] Diagnostics)>? _rendered;
+    private readonly ConcurrentDictionary<string, string>? _plain;
+
+    // Building the sanitizer (AngleSharp's HTML and CSS set-up) costs a few hundred milliseconds, as
+    // much as loading the whole input, so it is made on first use or by Prepare, alongside loading.
+    private readonly Lazy<FragmentSanitizer> _sanitizer = new(() => new FragmentSanitizer(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <param name="remember">Keep every result, diagnostics included, so the preview server renders a text again only when it changed.</param>
+    public MarkdownRenderer(bool remember = false)
+    {
+        if (remember)
+        {
+            _rendered = new();
+            _plain = new(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Builds the expensive parts now, so a caller can do it on another thread while the input loads.</summary>
+    public void Prepare() => _ = _sanitizer.Value.Sanitize("<p>x</p>");
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
+    {
+        if (_rendered is null)
+        {
+            return RenderNew(markdown, origin, diagnostics, basePath);
+        }
+
+        var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
+        {
+            var own = new DiagnosticBag();
+            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath), [.. own.ToSortedArray()]);
+        });
+        diagnostics.AddRange(found);
+        return html;
+    }
+
+    private SafeHtml RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath)
     {
         if (markdown.Length == 0)
         {
             return SafeHtml.Empty;
         }
 
-        if (TooComplex(markdown) is { } reason)
+        if (Parse(markdown, out var reason) is not { } document)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooComplex, origin, "Markdown too complex: " + reason,
                 "simplify the text; summaries and annotations are a few plain paragraphs"));
             return SafeHtml.Empty;
         }
 
-        var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             link.IsImage = false;
@@ -64,23 +104,38 @@ public sealed class MarkdownRenderer
             }
         }
 
+        foreach (var fence in document.Descendants<FencedCodeBlock>())
+        {
+            // The info string would become class="language-…"; no theme highlights code, so it is dropped.
+            fence.Info = null;
+            fence.Arguments = null;
+        }
+
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new SafeHtml(writer.ToString().TrimEnd('\n'));
+        return new SafeHtml(_sanitizer.Value.Sanitize(writer.ToString()).TrimEnd('\n'));
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
-    public string ToPlainText(string markdown)
+    public string ToPlainText(string markdown) =>
+        _plain is null ? PlainTextNew(markdown) : _plain.GetOrAdd(markdown, PlainTextNew);
+
+    private string PlainTextNew(string markdown)
     {
-        if (markdown.Length == 0 || TooComplex(markdown) is not null)
+        if (markdown.Length == 0 || Parse(markdown, out _) is not { } document)
         {
             return string.Empty;
         }
 
-        var text = Markdown.ToPlainText(markdown, _pipeline);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var text = writer.ToString();
         return string.Join(' ', text.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -104,6 +159,27 @@ public sealed class MarkdownRenderer
         return AllowedSchemes.Contains(scheme, StringComparer.Ordinal);
     }
 
+    /// <summary>The syntax tree, or null with the reason when the text is refused before or during parsing.</summary>
+    private MarkdownDocument? Parse(string markdown, out string? reason)
+    {
+        reason = TooComplex(markdown);
+        if (reason is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit: nesting that the line scan above cannot see (markers spread over lines).
+            reason = "elements nested too deep";
+            return null;
+        }
+    }
+
     private static string? TooComplex(string markdown)
     {
         if (markdown.Length > MaxLength)
@@ -124,6 +200,25 @@ public sealed class MarkdownRenderer
                 {
                     depth++;
                 }
+                else if (char.IsAsciiDigit(c))
+                {
+                    // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
+                    var end = i;
+                    while (end < line.Length && char.IsAsciiDigit(line[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
+                    {
+                        depth++;
+                        i = end;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
                 else if (c != ' ' && c != '\t')
                 {
                     break;
@@ -143,7 +238,8 @@ public sealed class MarkdownRenderer
 
     private static void Warn(Inline inline, string? url, SourceLocation origin, DiagnosticBag diagnostics)
     {
-        var location = new SourceLocation(origin.Path, origin.Line + inline.Line, inline.Line == 0 ? origin.Column + inline.Column : inline.Column + 1);
+        // The origin is where the text starts; a block scalar's lines all share its indentation.
+        var location = new SourceLocation(origin.Path, origin.Line + inline.Line, origin.Column + inline.Column);
         var shown = url is null ? string.Empty : url.Length > 60 ? url[..60] + "…" : url;
         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLink, location,
             $"link to '{shown}' removed: only http, https and mailto links are kept", "link to the page itself with https://"));

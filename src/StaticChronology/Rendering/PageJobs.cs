@@ -19,14 +19,14 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                 ("entry_count", chronology.Entries.Length),
                 ("source_count", chronology.Sources.Length),
                 ("density", DensityChart.Render(chronology.Entries, urls)),
-                ("finder", FinderModel.Build(chronology))), _structured.Home),
+                ("finder", FinderModel.Build(chronology))), chronology.Entries, _structured.Home),
         };
 
         AddYearsAndMonths(jobs);
         foreach (var entry in chronology.Entries)
         {
             jobs.Add(new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
-                () => ViewModels.Obj(("entry", models.EntryPage(entry))), () => _structured.Entry(entry)));
+                () => ViewModels.Obj(("entry", models.EntryPage(entry))), EntryPageShows(entry), () => _structured.Entry(entry)));
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -40,10 +40,10 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         {
             var body = markdown.Render(page.Body, page.BodyLocation, diagnostics, urls.BasePath);
             jobs.Add(new PageJob("page", "page", urls.Page(page.Slug), page.Title, page.Description, page.Location,
-                () => ViewModels.Obj(("body", body))));
+                () => ViewModels.Obj(("body", body)), []));
         }
 
-        jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject()));
+        jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject(), []));
         return jobs;
     }
 
@@ -57,7 +57,8 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             var nextYear = y < years.Length - 1 ? Neighbour(years[y + 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), urls.Year(years[y + 1].Year)) : null;
             var yearLabel = year.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
             jobs.Add(new PageJob("year", "year", urls.Year(year.Year), yearLabel, $"Events of {yearLabel}", null,
-                () => ViewModels.Obj(("year", models.Year(year)), ("previous", previousYear), ("next", nextYear))));
+                () => ViewModels.Obj(("year", models.Year(year)), ("previous", previousYear), ("next", nextYear)),
+                [.. year.YearOnly, .. year.Months.SelectMany(m => m.Entries)]));
         }
 
         var months = years.SelectMany(y => y.Months).ToList();
@@ -68,7 +69,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             var next = m < months.Count - 1 ? Neighbour(ViewModels.MonthLabel(months[m + 1].Year, months[m + 1].Month), urls.Month(months[m + 1].Year, months[m + 1].Month)) : null;
             var label = ViewModels.MonthLabel(month.Year, month.Month);
             jobs.Add(new PageJob("month", "month", urls.Month(month.Year, month.Month), label, $"Events of {label}", null,
-                () => ViewModels.Obj(("month", models.Month(month)), ("previous", previous), ("next", next))));
+                () => ViewModels.Obj(("month", models.Month(month)), ("previous", previous), ("next", next)), month.Entries));
         }
     }
 
@@ -84,7 +85,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                 ("name", item.Name),
                 ("url", urls.Term(kind, item.Id)),
                 ("count", index.GetValueOrDefault(item.Id, []).Length),
-                ("description", item.Description))))))));
+                ("description", item.Description)))))), chronology.Entries));
 
         foreach (var item in registry.Items)
         {
@@ -92,7 +93,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             jobs.Add(new PageJob("term", "term", urls.Term(kind, item.Id), item.Name, item.Description, item.Location, () => ViewModels.Obj(
                 ("term", models.Term(item)),
                 ("entries", models.Cards(entries)),
-                ("density", DensityChart.Render(entries, urls)))));
+                ("density", DensityChart.Render(entries, urls))), entries));
         }
     }
 
@@ -105,28 +106,47 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                 ("name", tag.Name),
                 ("url", urls.Tag(tag.Id)),
                 ("count", chronology.ByTag[tag.Id].Length),
-                ("description", null))))))));
+                ("description", null)))))), chronology.Entries));
 
         foreach (var tag in chronology.Tags)
         {
             jobs.Add(new PageJob("term", "term", urls.Tag(tag.Id), tag.Name, null, null, () => ViewModels.Obj(
                 ("term", models.Tag(tag)),
                 ("entries", models.Cards(chronology.ByTag[tag.Id])),
-                ("density", DensityChart.Render(chronology.ByTag[tag.Id], urls)))));
+                ("density", DensityChart.Render(chronology.ByTag[tag.Id], urls))), chronology.ByTag[tag.Id]));
         }
     }
 
     private void AddSources(List<PageJob> jobs)
     {
         jobs.Add(new PageJob("sources", "sources", urls.Section("sources"), "Sources", null, null, () => ViewModels.Obj(
-            ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary))))));
+            ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary)))), chronology.Entries));
 
         foreach (var source in chronology.Sources)
         {
             jobs.Add(new PageJob("source", "source", urls.Source(source.Id), source.Title, null, source.Location, () => ViewModels.Obj(
                 ("source", models.SourcePage(source)),
-                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, [])))), () => _structured.Source(source)));
+                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, [])))), chronology.BySource.GetValueOrDefault(source.Id, []), () => _structured.Source(source)));
         }
+    }
+
+    /// <summary>An entry's page shows the entry, its neighbours in time, and the entries it links to or is linked from.</summary>
+    private List<Entry> EntryPageShows(Entry entry)
+    {
+        var shows = new List<Entry>(4 + entry.Related.Length) { entry };
+        if (chronology.Previous(entry) is { } previous)
+        {
+            shows.Add(previous);
+        }
+
+        if (chronology.Next(entry) is { } next)
+        {
+            shows.Add(next);
+        }
+
+        shows.AddRange(entry.Related.Select(r => chronology.EntryById(r.Entry.Id)));
+        shows.AddRange(chronology.Backlinks.GetValueOrDefault(entry.Id, []).Select(b => b.From));
+        return shows;
     }
 
     private static ScriptObject Neighbour(string label, string url) => ViewModels.Obj(("label", label), ("url", url));

@@ -21,8 +21,14 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction include) : IScri
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new SafeHtml(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        string? Render() => include.Invoke(context, callerContext, arguments, blockStatement) as string;
+        var output = context.TemplateLoader is ThemeTemplates theme && arguments.Count == 2 && arguments[0] is string name
+            ? theme.RememberedOutput(name, arguments[1], Render)
+            : Render();
+        return new SafeHtml(output ?? string.Empty);
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new SafeHtml(await include.InvokeAsync(context, callerContext, arguments, blockStatement) as string ?? string.Empty);

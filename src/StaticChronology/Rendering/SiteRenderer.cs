@@ -15,13 +15,16 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Keeps unchanged pages across rebuilds in the preview server; null renders everything.</param>
+    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
-        var models = new ViewModels(chronology, urls, markdown, diagnostics);
+        var models = new ViewModels(chronology, urls, markdown, diagnostics, cache);
         var jobs = new PageJobs(chronology, urls, models, markdown, diagnostics).All();
         var nav = Navigation(chronology, urls);
 
+        // The data files need only the jobs and the chronology: they are made while the pages render.
+        var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown, cache)));
         var results = new OutputFile?[jobs.Count];
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(
@@ -30,7 +33,18 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             theme.CreateContext,
             (i, _, context) =>
             {
+                if (cache?.Find(jobs[i]) is { } kept)
+                {
+                    results[i] = kept;
+                    return context;
+                }
+
                 results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
+                if (results[i] is { } file)
+                {
+                    cache?.Keep(jobs[i], file);
+                }
+
                 return context;
             },
             _ => { });
@@ -38,11 +52,15 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
-        files.AddRange(DataFiles.Render(chronology, urls, markdown, jobs));
-        files.AddRange(StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics));
-        files.AddRange(StaticFiles.Schemas());
+        files.AddRange(data.GetAwaiter().GetResult());
+        files.AddRange(Group(cache, "addresses", () => DataFiles.Addresses(urls, jobs)));
+        files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
+        files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));
         return files.ToImmutable();
     }
+
+    private static IReadOnlyList<OutputFile> Group(IRenderCache? cache, string name, Func<IReadOnlyList<OutputFile>> render) =>
+        cache is null ? render() : cache.Files(name, render);
 
     private OutputFile? RenderPage(PageJob job, HtmlTemplateContext context, ScriptObject site, SiteUrls urls, ConcurrentBag<(SourceLocation, string, string)> failures)
     {

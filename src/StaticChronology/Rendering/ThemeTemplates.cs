@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,12 +13,15 @@ public sealed class ThemeTemplates : ITemplateLoader
 {
     private readonly FrozenDictionary<string, Template> _layouts;
     private readonly FrozenDictionary<string, Template> _partials;
+    private readonly FrozenDictionary<string, ConditionalWeakTable<ScriptObject, string>> _outputs;
 
     private ThemeTemplates(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, string themeRoot)
     {
         _layouts = layouts;
         _partials = partials;
         ThemeRoot = themeRoot;
+        _outputs = partials.Where(p => PartialPurity.ReadsOnlyItsArguments(p.Value))
+            .ToFrozenDictionary(p => p.Key, _ => new ConditionalWeakTable<ScriptObject, string>(), StringComparer.Ordinal);
     }
 
     public string ThemeRoot { get; }
@@ -48,6 +52,31 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     public Template Layout(string name) => _layouts[name];
+
+    /// <summary>
+    /// A partial that reads nothing but its argument renders the same for the same argument, so its output is
+    /// kept per argument object: an entry's card is rendered once, however many lists show it.
+    /// </summary>
+    public string? RememberedOutput(string partial, object? argument, Func<string?> render)
+    {
+        if (argument is not ScriptObject key || !_outputs.TryGetValue(partial, out var outputs))
+        {
+            return render();
+        }
+
+        if (outputs.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var output = render();
+        if (output is not null)
+        {
+            outputs.AddOrUpdate(key, output);
+        }
+
+        return output;
+    }
 
     /// <summary>Makes a context for one worker; it keeps the parsed partials, so includes never parse again.</summary>
     public HtmlTemplateContext CreateContext()

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Scriban.Runtime;
 using StaticChronology.Assembly;
@@ -21,33 +20,31 @@ public sealed class ViewModels
 
     private readonly Chronology _chronology;
     private readonly SiteUrls _urls;
-    private readonly FrozenDictionary<string, ScriptObject> _cards;
-    private readonly FrozenDictionary<string, SafeHtml> _summaries;
-    private readonly FrozenDictionary<string, ImmutableArray<SafeHtml>> _annotations;
+    private readonly Dictionary<string, EntryViewModel> _entries;
 
-    public ViewModels(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <param name="cache">Hands back an entry's models from an earlier render when the entry is unchanged.</param>
+    public ViewModels(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         _chronology = chronology;
         _urls = urls;
         var entries = chronology.Entries;
-        var cards = new ScriptObject[entries.Length];
-        var summaries = new SafeHtml[entries.Length];
-        var annotations = new ImmutableArray<SafeHtml>[entries.Length];
+        var models = new EntryViewModel[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
             var entry = entries[i];
-            cards[i] = Card(entry, markdown.ToPlainText(entry.Summary));
-            summaries[i] = markdown.Render(entry.Summary, entry.SummaryLocation, diagnostics, urls.BasePath);
-            annotations[i] = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, diagnostics, urls.BasePath))];
+            models[i] = cache?.EntryModel(entry, () => Make(entry, markdown)) ?? Make(entry, markdown);
+            diagnostics.AddRange(models[i].Diagnostics);
         });
-        _cards = entries.Select((e, i) => (e.Id, Card: cards[i])).ToFrozenDictionary(x => x.Id, x => x.Card, StringComparer.Ordinal);
-        _summaries = entries.Select((e, i) => (e.Id, Html: summaries[i])).ToFrozenDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
-        _annotations = entries.Select((e, i) => (e.Id, Html: annotations[i])).ToFrozenDictionary(x => x.Id, x => x.Html, StringComparer.Ordinal);
+        _entries = new Dictionary<string, EntryViewModel>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _entries[entries[i].Id] = models[i];
+        }
     }
 
     public static string MonthName(int month) => MonthNames[month - 1];
 
-    public ScriptObject CardOf(Entry entry) => _cards[entry.Id];
+    public ScriptObject CardOf(Entry entry) => _entries[entry.Id].Card;
 
     public ScriptArray Cards(IEnumerable<Entry> entries) => ToArray(entries.Select(CardOf));
 
@@ -104,7 +101,7 @@ public sealed class ViewModels
         }
 
         var anchor = ChronologyAssembler.Anchor(entry.Date);
-        model["summary_html"] = _summaries[entry.Id];
+        model["summary_html"] = _entries[entry.Id].Summary;
         model["annotation_groups"] = AnnotationGroups(entry);
         model["citations"] = ToArray(entry.Sources.Select(Citation));
         model["people"] = Links(entry.People, RegistryKind.Person);
@@ -215,6 +212,16 @@ public sealed class ViewModels
         return rest.Length == 0 || rest.StartsWith("entries/", StringComparison.Ordinal) || (rest.Length >= 4 && rest[..4].All(char.IsAsciiDigit));
     }
 
+    /// <summary>Markdown is rendered and the card built once per entry, and shared read-only by every page that shows it.</summary>
+    private EntryViewModel Make(Entry entry, MarkdownRenderer markdown)
+    {
+        var own = new DiagnosticBag();
+        var card = Card(entry, markdown.ToPlainText(entry.Summary));
+        var summary = markdown.Render(entry.Summary, entry.SummaryLocation, own, _urls.BasePath);
+        ImmutableArray<SafeHtml> annotations = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, own, _urls.BasePath))];
+        return new EntryViewModel(card, summary, annotations, own.ToSortedArray());
+    }
+
     private ScriptObject Card(Entry entry, string plainSummary) => Obj(
         ("id", entry.Id),
         ("url", _urls.Entry(entry.Id)),
@@ -228,7 +235,7 @@ public sealed class ViewModels
 
     private ScriptArray AnnotationGroups(Entry entry)
     {
-        var rendered = _annotations[entry.Id];
+        var rendered = _entries[entry.Id].Annotations;
         return ToArray(entry.Annotations
             .Select((annotation, i) => (annotation.Kind, Html: rendered[i]))
             .GroupBy(a => a.Kind)

@@ -26,6 +26,15 @@ public class ValueTests
     }
 
     [Fact]
+    public void An_empty_source_citation_is_an_error_where_its_value_is_missing()
+    {
+        using var input = new TestInput();
+        input.Write(E, TestInput.Edit(TestInput.Entry, "sources:\n", "sources:\n  -\n"));
+
+        Expect.Only(input.Load().Diagnostics, $"{E}:8:4: error CHR307:", "empty source citation", "write '- source: <source id>'");
+    }
+
+    [Fact]
     public void The_column_of_a_date_error_allows_for_the_opening_quote()
     {
         using var input = new TestInput();

@@ -8,7 +8,10 @@ namespace StaticChronology.Rendering.Data;
 /// <summary><c>chronology.json</c>: every entry with its page URL, resolved date bounds, sources, quotes and links.</summary>
 public static class ChronologyData
 {
-    public static OutputFile Render(Chronology chronology, SiteUrls urls)
+    public const string FileName = "chronology.json";
+
+    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
         var bytes = JsonOutput.Write(json =>
         {
@@ -19,7 +22,8 @@ public static class ChronologyData
             json.WriteStartArray("entries");
             foreach (var entry in chronology.Entries)
             {
-                WriteEntry(json, entry, urls);
+                byte[] Make() => JsonOutput.Item(item => WriteEntry(item, entry, urls));
+                json.WriteItem(keep is null ? Make() : keep(entry, Make));
             }
 
             json.WriteEndArray();
@@ -47,7 +51,7 @@ public static class ChronologyData
             WriteRegistry(json, "organizations", chronology.Organizations, urls);
             json.WriteEndObject();
         });
-        return new OutputFile("chronology.json", bytes, "data", null);
+        return new OutputFile(FileName, bytes, "data", null);
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Entry entry, SiteUrls urls)

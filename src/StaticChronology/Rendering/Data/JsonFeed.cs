@@ -1,13 +1,17 @@
 using System.Text.Json;
 using StaticChronology.Assembly;
 using StaticChronology.Dates;
+using StaticChronology.Model;
 
 namespace StaticChronology.Rendering.Data;
 
 /// <summary>A JSON Feed 1.1 of every entry, with the event's date in the <c>_chronology</c> extension object.</summary>
 public static class JsonFeed
 {
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown)
+    public const string FileName = "feed.json";
+
+    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
         var bytes = JsonOutput.Write(json =>
         {
@@ -25,39 +29,45 @@ public static class JsonFeed
             json.WriteStartArray("items");
             foreach (var entry in chronology.Entries.Reverse())
             {
-                var url = urls.Absolute(urls.Entry(entry.Id));
-                json.WriteStartObject();
-                json.WriteString("id", url);
-                json.WriteString("url", url);
-                json.WriteString("title", EdtfDisplay.Format(entry.Date) + ": " + entry.Title);
-                json.WriteString("content_text", markdown.ToPlainText(entry.Summary));
-                json.WriteString("date_published", EntryTimestamps.Rfc3339(entry));
-                if (!entry.Tags.IsEmpty)
-                {
-                    json.WriteStartArray("tags");
-                    foreach (var tag in entry.Tags)
-                    {
-                        json.WriteStringValue(tag.Id);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteStartObject("_chronology");
-                json.WriteBoolean("about", false);
-                json.WriteString("date", entry.Date.Text);
-                json.WriteString("display", EdtfDisplay.Format(entry.Date));
-                json.StringOrNull("earliest", EdtfDisplay.IsoBound(entry.Date.Earliest));
-                json.StringOrNull("latest", EdtfDisplay.IsoBound(entry.Date.Latest));
-                json.WriteString("status", entry.Status.ToString().ToLowerInvariant());
-                json.WriteNumber("source_count", entry.Sources.Length);
-                json.WriteEndObject();
-                json.WriteEndObject();
+                byte[] Make() => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown));
+                json.WriteItem(keep is null ? Make() : keep(entry, Make));
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return new OutputFile("feed.json", bytes, "feed", null);
+        return new OutputFile(FileName, bytes, "feed", null);
+    }
+
+    private static void WriteItem(Utf8JsonWriter item, Entry entry, SiteUrls urls, MarkdownRenderer markdown)
+    {
+        var url = urls.Absolute(urls.Entry(entry.Id));
+        item.WriteStartObject();
+        item.WriteString("id", url);
+        item.WriteString("url", url);
+        item.WriteString("title", EdtfDisplay.Format(entry.Date) + ": " + entry.Title);
+        item.WriteString("content_text", markdown.ToPlainText(entry.Summary));
+        item.WriteString("date_published", EntryTimestamps.Rfc3339(entry));
+        if (!entry.Tags.IsEmpty)
+        {
+            item.WriteStartArray("tags");
+            foreach (var tag in entry.Tags)
+            {
+                item.WriteStringValue(tag.Id);
+            }
+
+            item.WriteEndArray();
+        }
+
+        item.WriteStartObject("_chronology");
+        item.WriteBoolean("about", false);
+        item.WriteString("date", entry.Date.Text);
+        item.WriteString("display", EdtfDisplay.Format(entry.Date));
+        item.StringOrNull("earliest", EdtfDisplay.IsoBound(entry.Date.Earliest));
+        item.StringOrNull("latest", EdtfDisplay.IsoBound(entry.Date.Latest));
+        item.WriteString("status", entry.Status.ToString().ToLowerInvariant());
+        item.WriteNumber("source_count", entry.Sources.Length);
+        item.WriteEndObject();
+        item.WriteEndObject();
     }
 }

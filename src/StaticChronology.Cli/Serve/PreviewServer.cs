@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using StaticChronology.Pipeline;
+
+namespace StaticChronology.Cli.Serve;
+
+/// <summary>
+/// The preview: Kestrel serving the site from memory exactly as <c>build</c> would publish it (drafts included,
+/// marked), rebuilding incrementally on every burst of changes and telling open pages to reload.
+/// </summary>
+/// <remarks>
+/// One loop does every rebuild, one after another, so builds never overlap; requests read whichever
+/// <see cref="PreviewSite"/> was published last and so always see a whole site. A failed build publishes only
+/// its errors, beside the last good files.
+/// </remarks>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly ServeOptions _options;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly WebApplication _app;
+    private readonly LiveReload _reload = new();
+    private readonly ChangeBatcher _batcher;
+    private readonly CancellationTokenSource _stopping = new();
+    private IncrementalBuilder? _builder;
+    private RequestGuard? _guard;
+    private InputWatcher? _watcher;
+    private Task? _loop;
+    private volatile PreviewSite _site = PreviewSite.Empty;
+
+    private PreviewServer(ServeOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        _options = options;
+        _stdout = stdout;
+        _stderr = stderr;
+        _batcher = new ChangeBatcher(options.Quiet);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            var address = options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host);
+            kestrel.Listen(address, options.Port);
+            kestrel.AddServerHeader = false;
+        });
+        _app = builder.Build();
+        _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        _app.Run(HandleAsync);
+    }
+
+    /// <summary>The address the site is served at, with the port actually bound.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public PreviewSite Site => _site;
+
+    /// <summary>Raised after every rebuild, on the rebuild loop, once the new site is published.</summary>
+    public event Action<IncrementalResult>? Rebuilt;
+
+    /// <summary>Starts listening, builds the site once, then watches its folders.</summary>
+    public static async Task<PreviewServer> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    {
+        var server = new PreviewServer(options, stdout, stderr);
+        await server.StartAsync(cancel);
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _watcher?.Dispose();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task StartAsync(CancellationToken cancel)
+    {
+        await _app.StartAsync(cancel);
+        var bound = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var host = _options.Host.Contains(':', StringComparison.Ordinal) ? "[" + _options.Host + "]" : _options.Host;
+        Address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{host}:{bound.Port}/"));
+        _guard = new RequestGuard(_options.Host, bound.Port);
+
+        var build = _options.Build;
+        _builder = new IncrementalBuilder(new BuildOptions(
+            build.Input, build.Theme, build.Output, Directory.GetCurrentDirectory(), Address.ToString(), WriteOutput: false, IncludeDrafts: true));
+
+        // The watcher starts before the first build, so a save made during it is not missed.
+        _watcher = new InputWatcher([build.Input, build.Theme, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(build.Input)) ?? ".", "seeds")], _batcher);
+        Rebuild(ChangeSet.Everything, "first build");
+        _loop = Task.Run(() => WatchAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    private async Task WatchAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            ChangeSet changes;
+            try
+            {
+                changes = await _batcher.NextAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                Rebuild(changes, Describe(changes));
+                await _reload.ReloadAllAsync();
+            }
+#pragma warning disable CA1031 // The preview must outlive any one failed rebuild; the error is shown and the last good site stays.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                await _stderr.WriteLineAsync("rebuild failed unexpectedly: " + ex.Message);
+            }
+        }
+    }
+
+    private void Rebuild(ChangeSet changes, string what)
+    {
+        var result = _builder!.Rebuild(changes);
+        var build = result.Build;
+        var time = (int)Math.Round(build.Timings.Sum(t => t.Elapsed.TotalMilliseconds));
+        var clock = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        if (build.Succeeded)
+        {
+            _site = PreviewSite.Of(build.Files);
+            _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{clock}] {what}: rebuilt in {time} ms, {result.FilesParsed} files parsed, {result.PagesRendered} pages rendered{(result.FullRender ? " (all)" : string.Empty)}, {build.EntryCount} entries"));
+        }
+        else
+        {
+            _site = _site with { Errors = [.. build.Diagnostics.Where(d => d.IsError)] };
+            _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{clock}] {what}: build failed with {build.ErrorCount} errors in {time} ms; serving the last good site"));
+        }
+
+        foreach (var diagnostic in build.Diagnostics)
+        {
+            _stderr.WriteLine(diagnostic.ToString());
+        }
+
+        _stdout.Flush();
+        Rebuilt?.Invoke(result);
+    }
+
+    private static string Describe(ChangeSet changes)
+    {
+        if (changes.Rescan)
+        {
+            return "changes were lost, everything read again";
+        }
+
+        var root = Directory.GetCurrentDirectory();
+        var shown = changes.Paths.Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        return shown.Count <= 3 ? string.Join(", ", shown) : string.Join(", ", shown.Take(3)) + string.Create(CultureInfo.InvariantCulture, $" and {shown.Count - 3} more");
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var host = request.Headers.Host.ToString();
+        if (!_guard!.IsAllowedHost(host))
+        {
+            await Plain(response, 403, "Host not allowed: the preview answers only to its own address.");
+            return;
+        }
+
+        var status = RequestGuard.CheckPath(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "/");
+        if (status != 200)
+        {
+            await Plain(response, status, status == 400 ? "Bad request path." : "Not found.");
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (path == PageDecorator.SocketPath)
+        {
+            await AcceptSocketAsync(context, host);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            await Plain(response, 405, "Method not allowed.");
+            return;
+        }
+
+        if (path == PageDecorator.ScriptPath)
+        {
+            await Send(context, 200, ContentTypes.Of(path), Encoding.UTF8.GetBytes(PageDecorator.Script));
+            return;
+        }
+
+        var site = _site;
+        if (site.Files.Count == 0)
+        {
+            // No build has succeeded yet: a page with the errors, which reloads itself once one does.
+            var waiting = Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>The site did not build</title>\n</head>\n<body>\n</body>\n</html>\n");
+            await Send(context, 503, ContentTypes.Of("index.html"), PageDecorator.Decorate(waiting, site.Errors));
+            return;
+        }
+
+        var relative = path[1..];
+        var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        if (site.Files.TryGetValue(file, out var found))
+        {
+            await Send(context, 200, ContentTypes.Of(file), found.IsHtml ? PageDecorator.Decorate(found.Content, site.Errors) : found.Content);
+            return;
+        }
+
+        if (site.Files.ContainsKey(relative + "/index.html"))
+        {
+            response.Headers.Location = path + "/";
+            await Plain(response, 301, "Moved.");
+            return;
+        }
+
+        var notFound = site.Files.TryGetValue("404.html", out var page) ? PageDecorator.Decorate(page.Content, site.Errors) : Encoding.UTF8.GetBytes("Not found.");
+        await Send(context, 404, page is null ? "text/plain; charset=utf-8" : ContentTypes.Of("404.html"), notFound);
+    }
+
+    private async Task AcceptSocketAsync(HttpContext context, string host)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await Plain(context.Response, 400, "The live-reload channel is a WebSocket.");
+            return;
+        }
+
+        if (!RequestGuard.IsAllowedOrigin(context.Request.Headers.Origin.ToString(), host))
+        {
+            await Plain(context.Response, 403, "Origin not allowed.");
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await _reload.AcceptAsync(socket, _stopping.Token);
+    }
+
+    private static Task Plain(HttpResponse response, int status, string text) =>
+        Send(response.HttpContext, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text + "\n"));
+
+    private static async Task Send(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body);
+        }
+    }
+}

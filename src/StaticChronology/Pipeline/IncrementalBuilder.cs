@@ -1,0 +1,335 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using StaticChronology.Assembly;
+using StaticChronology.Diagnostics;
+using StaticChronology.Loading;
+using StaticChronology.Model;
+using StaticChronology.Output;
+using StaticChronology.Rendering;
+
+namespace StaticChronology.Pipeline;
+
+/// <summary>
+/// The preview server's build: the stages of <see cref="BuildPipeline"/>, in the same order, each keeping what it
+/// made last time and redoing only what a change reaches. Its files equal a clean build's, byte for byte.
+/// </summary>
+/// <remarks>
+/// Load reads and parses only the files reported changed (every file, compared by content, after a rescan).
+/// Assemble runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
+/// signature (<see cref="PageCache"/>) is unchanged. Check looks again at the links of re-rendered pages and
+/// of pages that link into them. Nothing is written: the server serves the files from memory.
+/// </remarks>
+public sealed class IncrementalBuilder
+{
+    private readonly BuildOptions _options;
+    private readonly InputLoader _loader;
+    private readonly string _inputRoot;
+    private readonly string _themeRoot;
+    private readonly MarkdownRenderer _markdown = new(remember: true);
+    private readonly PageCache _pages = new();
+    private readonly Dictionary<string, ParsedFile> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
+    private IReadOnlyList<InputFile>? _files;
+    private ImmutableArray<Diagnostic> _findDiagnostics = [];
+    private ThemeTemplates? _theme;
+    private ImmutableArray<Diagnostic> _themeDiagnostics = [];
+    private ulong _themeGeneration;
+    private ulong? _lastSite;
+    private ImmutableArray<Diagnostic> _collisions = [];
+
+    public IncrementalBuilder(BuildOptions options)
+    {
+        _options = options;
+        _loader = new InputLoader(options.InputRoot, options.DisplayRoot);
+        _inputRoot = Path.GetFullPath(options.InputRoot);
+        _themeRoot = Path.GetFullPath(options.ThemeRoot);
+    }
+
+    /// <summary>Builds the site the first time, or again after <paramref name="changes"/>.</summary>
+    public IncrementalResult Rebuild(ChangeSet changes)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = ImmutableArray.CreateBuilder<StageTiming>();
+        var scope = Classify(changes);
+
+        // The stages, in execution order, as in BuildPipeline.
+        var (input, parsed) = Stage("load", timings, () => Load(scope, diagnostics));
+        var chronology = input is null ? null : Stage("assemble", timings, () =>
+            new ChronologyAssembler(ReadSeed).Assemble(input, _options.IncludeDrafts, diagnostics));
+        var theme = Stage("theme", timings, () => LoadTheme(scope, diagnostics));
+        var site = chronology is null ? 0UL : SiteSignature(chronology);
+        var full = site != _lastSite;
+        var files = chronology is null || theme is null ? [] : Stage("render", timings, () => Render(chronology, theme, site, diagnostics));
+        if (!files.IsEmpty)
+        {
+            Stage("check", timings, () => Check(files, chronology!, full, diagnostics));
+            _lastSite = site;
+        }
+
+        var result = new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
+        return new IncrementalResult(result, parsed, files.IsEmpty ? 0 : _pages.Rendered.Count, full);
+    }
+
+    private static T Stage<T>(string name, ImmutableArray<StageTiming>.Builder timings, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        timings.Add(new StageTiming(name, clock.Elapsed));
+        return result;
+    }
+
+    private Scope Classify(ChangeSet changes)
+    {
+        if (changes.Rescan || _files is null)
+        {
+            return new Scope(Rescan: true, Walk: true, Theme: true, Seeds: true, []);
+        }
+
+        var inputPrefix = _inputRoot + Path.DirectorySeparatorChar;
+        var themePrefix = _themeRoot + Path.DirectorySeparatorChar;
+        var walk = false;
+        var theme = false;
+        var seeds = false;
+        var reread = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in changes.Paths)
+        {
+            if (path.StartsWith(inputPrefix, StringComparison.Ordinal) || path == _inputRoot)
+            {
+                // A file that is known and still a file changed in place; anything else (created, deleted,
+                // renamed, a folder) may change the list of files, which only a new walk can tell.
+                if (_parsed.ContainsKey(path) && File.Exists(path))
+                {
+                    reread.Add(path);
+                }
+                else
+                {
+                    walk = true;
+                }
+            }
+            else if (path.StartsWith(themePrefix, StringComparison.Ordinal) || path == _themeRoot)
+            {
+                theme = true;
+            }
+            else
+            {
+                // Seeds, beside the input folder: quotes are checked against them and sources name them.
+                seeds = true;
+            }
+        }
+
+        return new Scope(Rescan: false, walk, theme, seeds, reread);
+    }
+
+    private (SiteInput? Input, int Parsed) Load(Scope scope, DiagnosticBag diagnostics)
+    {
+        if (scope.Walk)
+        {
+            var found = new DiagnosticBag();
+            _files = _loader.Find(found);
+            _findDiagnostics = found.ToSortedArray();
+        }
+
+        diagnostics.AddRange(_findDiagnostics);
+        if (_files is null)
+        {
+            _parsed.Clear();
+            return (null, 0);
+        }
+
+        if (scope.Seeds)
+        {
+            _seeds = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        }
+
+        var stale = _files
+            .Where(f => scope.Rescan || !_parsed.ContainsKey(f.FullPath) || scope.Reread.Contains(f.FullPath) || (scope.Seeds && f.Kind == InputFileKind.Source))
+            .ToList();
+        var fresh = new ParsedFile?[stale.Count];
+        Parallel.For(0, stale.Count, i => fresh[i] = Read(stale[i], scope.Seeds));
+        var parsed = 0;
+        for (var i = 0; i < stale.Count; i++)
+        {
+            if (fresh[i] is { } file)
+            {
+                _parsed[file.File.FullPath] = file;
+                parsed++;
+            }
+        }
+
+        var present = _files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _parsed.Keys.Where(p => !present.Contains(p)).ToList())
+        {
+            _parsed.Remove(gone);
+        }
+
+        var results = new object?[_files.Count];
+        for (var i = 0; i < _files.Count; i++)
+        {
+            var file = _parsed[_files[i].FullPath];
+            results[i] = file.Result;
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        return (_loader.Combine(_files, results, diagnostics), parsed);
+    }
+
+    /// <summary>Reads one file; returns null when its bytes are those parsed last time (and seeds did not change).</summary>
+    private ParsedFile? Read(InputFile file, bool seedsChanged)
+    {
+        var bag = new DiagnosticBag();
+        var bytes = InputLoader.ReadBytes(file, bag);
+        var version = bytes is null ? 0UL : Signature.Of(bytes);
+        if (bytes is not null && !seedsChanged && _parsed.TryGetValue(file.FullPath, out var kept) && kept.Version == version && kept.File == file)
+        {
+            return null;
+        }
+
+        var result = bytes is null ? null : _loader.Parse(file, bytes, bag);
+        return new ParsedFile(file, version, result, bag.ToSortedArray());
+    }
+
+    private string? ReadSeed(string seed) => _seeds.GetOrAdd(seed, s =>
+    {
+        var root = _loader.RepositoryRoot;
+        var path = Path.Combine(root, s);
+        return File.Exists(path) && RepositoryPaths.IsFreeOfLinks(root, s) ? TextDecoder.NormaliseLineEndings(File.ReadAllText(path)) : null;
+    });
+
+    private ThemeTemplates? LoadTheme(Scope scope, DiagnosticBag diagnostics)
+    {
+        if (scope.Theme)
+        {
+            var bag = new DiagnosticBag();
+            _theme = ThemeTemplates.Load(_options.ThemeRoot, Display, bag);
+            _themeDiagnostics = bag.ToSortedArray();
+            _themeGeneration++;
+        }
+
+        diagnostics.AddRange(_themeDiagnostics);
+        return _theme;
+    }
+
+    /// <summary>Everything every page depends on: a change here renders the whole site again.</summary>
+    private ulong SiteSignature(Chronology chronology)
+    {
+        var signature = new Signature();
+        signature.Add(_options.BaseUrl);
+        signature.Add(_options.IncludeDrafts ? 1UL : 0UL);
+        signature.Add(_themeGeneration);
+        foreach (var file in _files!)
+        {
+            if (file.Kind != InputFileKind.Entry)
+            {
+                signature.Add(file.FullPath);
+                signature.Add(_parsed[file.FullPath].Version);
+            }
+        }
+
+        // The set of entries (site.entry_count, which pages exist, which links resolve), tags and months.
+        foreach (var id in chronology.Positions.Keys.Order(StringComparer.Ordinal))
+        {
+            signature.Add(id);
+        }
+
+        foreach (var tag in chronology.Tags)
+        {
+            signature.Add(tag.Id);
+        }
+
+        foreach (var year in chronology.Years)
+        {
+            signature.Add((ulong)year.Year);
+            signature.Add((ulong)year.YearOnly.Length);
+            foreach (var month in year.Months)
+            {
+                signature.Add((ulong)month.Month);
+            }
+        }
+
+        return signature.Value;
+    }
+
+    private ImmutableArray<OutputFile> Render(Chronology chronology, ThemeTemplates theme, ulong site, DiagnosticBag diagnostics)
+    {
+        var versions = new Dictionary<string, ulong>(_parsed.Count, StringComparer.Ordinal);
+        foreach (var file in _parsed.Values)
+        {
+            if (file.Result is Entry entry)
+            {
+                var version = new Signature();
+                version.Add(entry.Id);
+                version.Add(file.Version);
+                versions[entry.Id] = version.Value;
+            }
+        }
+
+        _pages.Begin(site, _themeGeneration, versions, chronology.Entries);
+        var files = new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(_options.BaseUrl, _options.IncludeDrafts), diagnostics, _pages);
+        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
+        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
+        return files;
+    }
+
+    private static string UrlOf(OutputFile file, SiteUrls urls)
+    {
+        if (file.Path == "404.html")
+        {
+            return urls.File("404.html");
+        }
+
+        return urls.BasePath + (file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path);
+    }
+
+    private bool Check(ImmutableArray<OutputFile> files, Chronology chronology, bool full, DiagnosticBag diagnostics)
+    {
+        // Without a site-wide change the set of output paths is the same, and so are its collisions.
+        if (full)
+        {
+            var bag = new DiagnosticBag();
+            CollisionChecker.Check(files, bag);
+            _collisions = bag.ToSortedArray();
+        }
+
+        diagnostics.AddRange(_collisions);
+        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
+        var pages = files.Where(f => f.IsHtml).ToList();
+        List<OutputFile> recheck;
+        if (full)
+        {
+            _links.Clear();
+            recheck = pages;
+        }
+        else
+        {
+            var rendered = _pages.Rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            recheck = [.. pages.Where(p => rendered.Contains(p.Path) || !_links.TryGetValue(p.Path, out var links) || links.FragmentTargets.Any(rendered.Contains))];
+        }
+
+        foreach (var links in LinkChecker.Find(files, recheck, urls))
+        {
+            _links[links.Path] = links;
+        }
+
+        var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _links.Keys.Where(p => !present.Contains(p)).ToList())
+        {
+            _links.Remove(gone);
+        }
+
+        LinkChecker.Report(_links.Values.SelectMany(l => l.Broken), diagnostics);
+        return true;
+    }
+
+    private string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(_options.DisplayRoot), fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    private sealed record Scope(bool Rescan, bool Walk, bool Theme, bool Seeds, HashSet<string> Reread);
+
+    /// <summary>One input file as last read: its content's fingerprint, what parsing made of it, what parsing said.</summary>
+    private sealed record ParsedFile(InputFile File, ulong Version, object? Result, ImmutableArray<Diagnostic> Diagnostics);
+}

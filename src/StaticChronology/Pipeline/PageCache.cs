@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using StaticChronology.Model;
+using StaticChronology.Rendering;
+
+namespace StaticChronology.Pipeline;
+
+/// <summary>
+/// Keeps each rendered page with a signature of everything it shows: the site-wide inputs, its own title and
+/// URL, and the version of each entry it lists. A page whose signature is unchanged is not rendered again.
+/// </summary>
+/// <remarks>
+/// An entry's version is the fingerprint of its file's bytes. That is enough because whatever else an
+/// entry's model depends on (the set of entries, drafts, tags, registries, sources, theme) is in the
+/// site-wide signature, and a change there renders every page.
+/// </remarks>
+internal sealed class PageCache : IRenderCache
+{
+    private readonly ConcurrentDictionary<string, (ulong Signature, OutputFile File)> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ulong Signature, IReadOnlyList<OutputFile> Files)> _groups = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<OutputFile> _rendered = [];
+    private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
+    private readonly ConcurrentDictionary<string, ConditionalWeakTable<Entry, byte[]>> _fragments = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
+    private ulong _site;
+    private ulong _allEntries;
+    private ulong _theme;
+
+    /// <summary>The pages rendered since <see cref="Begin"/>.</summary>
+    public IReadOnlyCollection<OutputFile> Rendered => _rendered;
+
+    public void Begin(ulong site, ulong theme, IReadOnlyDictionary<string, ulong> versions, IEnumerable<Entry> entries)
+    {
+        if (site != _site)
+        {
+            // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
+            _entries.Clear();
+            _fragments.Clear();
+        }
+
+        _site = site;
+        _theme = theme;
+        _versions = versions;
+        _rendered.Clear();
+        var all = new Signature();
+        all.Add(site);
+        foreach (var entry in entries)
+        {
+            AddEntry(ref all, entry);
+        }
+
+        _allEntries = all.Value;
+    }
+
+    /// <summary>Entries are kept by identity: an unchanged file's parsed entry is the very same object in the next build.</summary>
+    public EntryViewModel EntryModel(Entry entry, Func<EntryViewModel> make) => _entries.GetValue(entry, _ => make());
+
+    public byte[] Fragment(string file, Entry entry, Func<byte[]> make) =>
+        _fragments.GetOrAdd(file, _ => []).GetValue(entry, _ => make());
+
+    public OutputFile? Find(PageJob job) =>
+        _pages.TryGetValue(job.Url, out var kept) && kept.Signature == Sign(job) ? kept.File : null;
+
+    public void Keep(PageJob job, OutputFile file)
+    {
+        _pages[job.Url] = (Sign(job), file);
+        _rendered.Add(file);
+    }
+
+    public IReadOnlyList<OutputFile> Files(string group, Func<IReadOnlyList<OutputFile>> render)
+    {
+        // Feeds and chronology.json carry every entry; the sitemap only addresses, which change with the
+        // site-wide signature; static files come from the theme; the schemas never change.
+        var signature = group switch
+        {
+            "data" => _allEntries,
+            "addresses" => _site,
+            "static" => _theme,
+            _ => 0UL,
+        };
+        if (_groups.TryGetValue(group, out var kept) && kept.Signature == signature)
+        {
+            return kept.Files;
+        }
+
+        var files = render();
+        _groups[group] = (signature, files);
+        return files;
+    }
+
+    /// <summary>Drops pages no longer in the site, so a page that comes back is rendered afresh.</summary>
+    public void Retain(IReadOnlySet<string> urls)
+    {
+        foreach (var url in _pages.Keys.Where(u => !urls.Contains(u)).ToList())
+        {
+            _pages.TryRemove(url, out _);
+        }
+    }
+
+    private ulong Sign(PageJob job)
+    {
+        var signature = new Signature();
+        signature.Add(_site);
+        // The URL is the key; the title, description and origin come from the entries shown or from site-wide inputs.
+        signature.Add(job.Layout);
+        foreach (var entry in job.Shows)
+        {
+            AddEntry(ref signature, entry);
+        }
+
+        return signature.Value;
+    }
+
+    /// <summary>Versions are keyed by id and already fold the id in, so one lookup signs an entry.</summary>
+    private void AddEntry(ref Signature signature, Entry entry) => signature.Add(_versions.GetValueOrDefault(entry.Id));
+}

@@ -1,0 +1,20 @@
+namespace StaticChronology.Rendering;
+
+/// <summary>Lets a rebuild keep what an earlier render produced for the pages and files whose inputs did not change.</summary>
+public interface IRenderCache
+{
+    /// <summary>The entry's models from an earlier render when the entry is the same, else <paramref name="make"/>'s.</summary>
+    EntryViewModel EntryModel(Model.Entry entry, Func<EntryViewModel> make);
+
+    /// <summary>An entry's part of a data file as written before when the entry is the same, else <paramref name="make"/>'s.</summary>
+    byte[] Fragment(string file, Model.Entry entry, Func<byte[]> make);
+
+    /// <summary>The page as rendered before, when nothing it shows has changed since; null to render it again.</summary>
+    OutputFile? Find(PageJob job);
+
+    /// <summary>Called with each page rendered, from any worker.</summary>
+    void Keep(PageJob job, OutputFile file);
+
+    /// <summary>A group of files made by code (<c>data</c>, <c>static</c>, <c>schema</c>): the earlier ones, or <paramref name="render"/>'s.</summary>
+    IReadOnlyList<OutputFile> Files(string group, Func<IReadOnlyList<OutputFile>> render);
+}

@@ -7,7 +7,7 @@
 #   bench/run.sh                      # N = 1000 10000 100000, 3 runs each
 #   SIZES="1000 10000" RUNS=5 bench/run.sh
 #   HUGO_MAX=10000 bench/run.sh       # skip Hugo above this size (default: 100000)
-#   WORK=/var/tmp/chrono-bench bench/run.sh
+#   WORK=../chrono-bench bench/run.sh     # keep the generated sites there and reuse them
 #   CHRONO=path/to/chrono bench/run.sh   # measure another build of the command (before/after a change)
 #
 # Each run starts a new process and writes into an empty output folder. Builds alternate (ours, Hugo,

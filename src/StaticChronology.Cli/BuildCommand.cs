@@ -7,7 +7,8 @@ namespace StaticChronology.Cli;
 /// <summary><c>chrono build</c> and <c>chrono check</c>: run the pipeline, print every diagnostic, then a short summary.</summary>
 public static class BuildCommand
 {
-    public static int Run(CommandOptions options, bool write, TextWriter stdout, TextWriter stderr)
+    /// <param name="terminal">Whether stdout is a terminal, where progress is one line rewritten in place rather than a line per tenth.</param>
+    public static int Run(CommandOptions options, bool write, TextWriter stdout, TextWriter stderr, bool terminal = false)
     {
         var clock = Stopwatch.StartNew();
         var pipeline = new BuildPipeline(new BuildOptions(
@@ -16,7 +17,8 @@ public static class BuildCommand
             options.Output,
             Directory.GetCurrentDirectory(),
             options.BaseUrl,
-            WriteOutput: write));
+            WriteOutput: write,
+            Progress: new BuildProgress(stdout, terminal, () => clock.Elapsed)));
         var result = pipeline.Run();
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -59,15 +59,19 @@ public static class CommandLine
                     return 1;
                 }
 
-                return BuildCommand.Run(options, write: true, stdout, stderr);
+                return BuildCommand.Run(options, write: true, stdout, stderr, IsTerminal(stdout));
             case "ingest":
                 return IngestCommand.Run(options, stdout, stderr);
             case "check":
-                return BuildCommand.Run(options, write: false, stdout, stderr);
+                return BuildCommand.Run(options, write: false, stdout, stderr, IsTerminal(stdout));
             default:
                 await stderr.WriteLineAsync($"chrono: unknown command '{args[0]}'");
                 await stderr.WriteLineAsync("Run 'chrono help' for usage.");
                 return 2;
         }
     }
+
+    /// <summary>Progress is rewritten in place only on the console's own terminal, and never under CI, whose logs keep every character.</summary>
+    private static bool IsTerminal(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 }

@@ -20,10 +20,10 @@ public static class NewArticles
             return null;
         }
 
-        var known = ExistingInput.Read(inputRoot, repositoryRoot).SourceIdsBySeed;
+        var known = ExistingInput.SeedsWithSources(inputRoot, repositoryRoot);
         var fresh = Directory.EnumerateFiles(seeds, "*.txt", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(repositoryRoot, f).Replace('\\', '/'))
-            .Where(seed => !known.ContainsKey(seed))
+            .Where(seed => !known.Contains(seed))
             .Order(StringComparer.Ordinal)
             .ToList();
         if (fresh.Count == 0)

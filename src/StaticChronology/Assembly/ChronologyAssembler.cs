@@ -9,6 +9,8 @@ namespace StaticChronology.Assembly;
 /// <summary>The barrier stage: sees every entry at once, orders them, resolves every reference and builds the indexes.</summary>
 public sealed class ChronologyAssembler(Func<string, string?> readSeed)
 {
+    private readonly Dictionary<string, string?> _foldedSeeds = new(StringComparer.Ordinal);
+
     /// <summary>Orders entries by their date's earliest then latest bound, then by id, so the order is total.</summary>
     public static readonly Comparison<Entry> Order = (a, b) =>
     {
@@ -165,7 +167,7 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
 
     private void CheckQuote(Entry entry, Citation citation, string quote, Source source, DiagnosticBag diagnostics)
     {
-        if (readSeed(source.Seed) is not { } text || QuoteMatcher.IsVerbatim(quote, text))
+        if (FoldedSeed(source.Seed) is not { } text || QuoteMatcher.IsInFolded(quote, text))
         {
             return;
         }
@@ -173,5 +175,16 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotInSource, citation.QuoteLocation ?? citation.Source.Location,
             $"the quote cited from '{source.Id}' in entry '{entry.Id}' is not in {source.Seed}",
             "copy the quote verbatim from the article; mark left-out words with '…'"));
+    }
+
+    private string? FoldedSeed(string seed)
+    {
+        if (!_foldedSeeds.TryGetValue(seed, out var folded))
+        {
+            folded = readSeed(seed) is { } text ? QuoteMatcher.Fold(text) : null;
+            _foldedSeeds.Add(seed, folded);
+        }
+
+        return folded;
     }
 }

@@ -10,9 +10,11 @@ namespace StaticChronology.Assembly;
 /// </remarks>
 public static class QuoteMatcher
 {
-    public static bool IsVerbatim(string quote, string article)
+    public static bool IsVerbatim(string quote, string article) => IsInFolded(quote, Fold(article));
+
+    /// <summary>Like <see cref="IsVerbatim"/>, for an article already passed through <see cref="Fold"/>: an article cited a thousand times is folded once.</summary>
+    public static bool IsInFolded(string quote, string haystack)
     {
-        var haystack = Fold(article);
         var position = 0;
         var words = false;
         foreach (var part in quote.Split(["…", "..."], StringSplitOptions.None))

@@ -45,11 +45,16 @@ public static class SiteWriter
             return 0;
         }
 
+        // A file whose bytes are those of the previous site is linked, not written again (see UnchangedFiles).
+        var keep = Directory.Exists(output);
         Parallel.ForEach(files, file =>
         {
             var target = Path.Combine(staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
+            if (!keep || !UnchangedFiles.TryKeep(Path.Combine(output, file.Path), target, file.Content))
+            {
+                File.WriteAllBytes(target, file.Content);
+            }
         });
 
         if (Directory.Exists(output))

@@ -4,6 +4,7 @@ namespace StaticChronology.Pipeline;
 /// <param name="DisplayRoot">Diagnostics show paths relative to this folder (the current directory for the CLI).</param>
 /// <param name="WriteOutput">False for <c>chrono check</c>: every stage runs but nothing is written.</param>
 /// <param name="IncludeDrafts">True in the preview server, so drafts can be seen before they are published.</param>
+/// <param name="Progress">Told as pages are rendered, for long builds on a terminal or in CI.</param>
 public sealed record BuildOptions(
     string InputRoot,
     string ThemeRoot,
@@ -11,4 +12,5 @@ public sealed record BuildOptions(
     string DisplayRoot,
     string? BaseUrl = null,
     bool WriteOutput = true,
-    bool IncludeDrafts = false);
+    bool IncludeDrafts = false,
+    IProgress<Rendering.RenderProgress>? Progress = null);

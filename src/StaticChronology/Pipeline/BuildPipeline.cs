@@ -32,7 +32,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var theme = Stage("theme", timings, () => ThemeTemplates.Load(options.ThemeRoot, display, diagnostics));
         var errorsBeforeRender = diagnostics.ErrorCount;
         var files = chronology is null || theme is null ? [] : Stage("render", timings, () =>
-            new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(options.BaseUrl, options.IncludeDrafts), diagnostics));
+            new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(options.BaseUrl, options.IncludeDrafts, options.Progress), diagnostics));
 
         // A page that failed to render is missing, so every link to it would be reported as broken too:
         // after a render error those reports say nothing new, and the render error is the one to fix.

@@ -3,4 +3,5 @@ namespace StaticChronology.Rendering;
 /// <summary>What a render needs besides the chronology and the theme.</summary>
 /// <param name="BaseUrl">The published site's absolute URL; overrides <c>base_url</c> from chronology.yml when set.</param>
 /// <param name="Preview">True in the preview server: drafts are shown and templates may add preview-only markup.</param>
-public sealed record RenderOptions(string? BaseUrl = null, bool Preview = false);
+/// <param name="Progress">Told after each page, from the worker that rendered it.</param>
+public sealed record RenderOptions(string? BaseUrl = null, bool Preview = false, IProgress<RenderProgress>? Progress = null);

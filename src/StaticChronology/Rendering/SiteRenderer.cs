@@ -26,6 +26,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         // The data files need only the jobs and the chronology: they are made while the pages render.
         var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown, cache)));
         var results = new OutputFile?[jobs.Count];
+        var rendered = 0;
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         Parallel.For(
             0,
@@ -36,15 +37,17 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
                 if (cache?.Find(jobs[i]) is { } kept)
                 {
                     results[i] = kept;
-                    return context;
                 }
-
-                results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
-                if (results[i] is { } file)
+                else
                 {
-                    cache?.Keep(jobs[i], file);
+                    results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
+                    if (results[i] is { } file)
+                    {
+                        cache?.Keep(jobs[i], file);
+                    }
                 }
 
+                options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
                 return context;
             },
             _ => { });

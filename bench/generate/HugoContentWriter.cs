@@ -58,25 +58,7 @@ public static class HugoContentWriter
         }
 
         text.Append("]\ncitations:\n");
-        foreach (var citation in entry.Citations)
-        {
-            text.Append("  - source: ").Append(SyntheticChronology.SourceId(citation.Source)).Append('\n');
-            text.Append("    quote: ").Append(OutputTree.Quoted(citation.Quote)).Append('\n');
-            if (citation.SaidBy is { } speaker)
-            {
-                text.Append("    said_by: ").Append(SyntheticChronology.PersonId(speaker)).Append('\n');
-            }
-        }
-
-        if (entry.Annotations.Count > 0)
-        {
-            text.Append("annotations:\n");
-            foreach (var (kind, body) in entry.Annotations)
-            {
-                text.Append("  - kind: ").Append(kind).Append('\n');
-                text.Append("    text: ").Append(OutputTree.Quoted(body)).Append('\n');
-            }
-        }
+        OutputTree.CitationsAndAnnotations(text, entry);
 
         text.Append("---\n").Append(entry.Summary).Append('\n');
         return text.ToString();

@@ -24,6 +24,33 @@ public sealed class OutputTree(string root)
     }
 
     /// <summary>A YAML or TOML double-quoted string; the generated text has no control characters to escape.</summary>
+    /// <summary>
+    /// An entry's citations as YAML list items (the caller writes the list's key: <c>sources:</c> for our input,
+    /// <c>citations:</c> in Hugo front matter) and its annotations, written the same way for both tools.
+    /// </summary>
+    public static void CitationsAndAnnotations(StringBuilder text, SyntheticEntry entry)
+    {
+        foreach (var citation in entry.Citations)
+        {
+            text.Append("  - source: ").Append(SyntheticChronology.SourceId(citation.Source)).Append('\n');
+            text.Append("    quote: ").Append(OutputTree.Quoted(citation.Quote)).Append('\n');
+            if (citation.SaidBy is { } speaker)
+            {
+                text.Append("    said_by: ").Append(SyntheticChronology.PersonId(speaker)).Append('\n');
+            }
+        }
+
+        if (entry.Annotations.Count > 0)
+        {
+            text.Append("annotations:\n");
+            foreach (var (kind, body) in entry.Annotations)
+            {
+                text.Append("  - kind: ").Append(kind).Append('\n');
+                text.Append("    text: ").Append(OutputTree.Quoted(body)).Append('\n');
+            }
+        }
+    }
+
     public static string Quoted(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -42,8 +42,7 @@ public static class ArticleIngest
         {
             if (ArticleFiles.ReadText(file, diagnostics) is { } text)
             {
-                var article = ArticleReader.Read(file.Seed, text);
-                evidence.Add(new ArticleEvidence(file.Seed, article, EventExtractor.Read(article, matcher)));
+                evidence.Add(ArticleEvidence.Of(file.Seed, ArticleReader.Read(file.Seed, text), matcher));
             }
         }
 
@@ -112,10 +111,7 @@ public static class ArticleIngest
             .OrderBy(c => EventMerger.DateKey(c.Date), StringComparer.Ordinal)
             .ThenBy(c => c.Seed, StringComparer.Ordinal)
             .ThenBy(c => c.Ordinal), commonPlaces);
-        var placeFrequency = evidence
-            .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal))
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var placeFrequency = Dating.EventMatch.PlaceFrequency(evidence);
         var composer = new EntryComposer(sources, registry, placeFrequency, matcher);
         // Grouping never looks at what people wrote, so the same articles always give the same groups; only
         // then are the groups that a hand-written or edited entry already tells set aside.
@@ -133,28 +129,28 @@ public static class ArticleIngest
                 InputYamlWriter.Entry(entry)));
         }
 
+        // One pass over the body: offices the registry does not bear out go to review, unknown titled names become proposals.
+        var proposals = new SortedDictionary<string, ProposedName>(StringComparer.Ordinal);
         foreach (var article in evidence)
         {
-            foreach (var sentence in SentenceSplitter.Split(article.Article).Where(s => s.Kind == ParagraphKind.Body))
+            foreach (var sentence in article.Sentences.Where(s => s.Kind == ParagraphKind.Body))
             {
                 foreach (var mismatch in RoleCheck.Find(sentence.Text, matcher, registry))
                 {
                     review.Add($"{article.Seed}:{sentence.Line}: \"{mismatch.Text}\": the registry describes {mismatch.Name} as \"{mismatch.Description}\"");
                 }
+
+                foreach (var proposal in matcher.ProposeNew(sentence.Text))
+                {
+                    proposals.TryAdd(proposal.Id, proposal);
+                }
             }
         }
-
-        var proposals = evidence
-            .SelectMany(a => SentenceSplitter.Split(a.Article).Where(s => s.Kind == ParagraphKind.Body))
-            .SelectMany(s => matcher.ProposeNew(s.Text))
-            .DistinctBy(p => p.Id)
-            .OrderBy(p => p.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
 
         var outcomes = diagnostics.HasErrors
             ? []
             : IngestWriter.Write(inputRoot, plan, files.Select(f => f.Seed).ToHashSet(StringComparer.Ordinal), options.DryRun);
-        return new IngestResult(diagnostics.ToSortedArray(), [.. sources.Values.OrderBy(s => s.Seed, StringComparer.Ordinal)], entries.ToImmutable(), outcomes, [.. review], covered, proposals);
+        return new IngestResult(diagnostics.ToSortedArray(), [.. sources.Values.OrderBy(s => s.Seed, StringComparer.Ordinal)], entries.ToImmutable(), outcomes, [.. review], covered, [.. proposals.Values]);
     }
 
     private static List<EntryDraft> Drafts(IReadOnlyList<IReadOnlyList<EventCandidate>> groups, EntryComposer composer, IReadOnlySet<string> handIds)

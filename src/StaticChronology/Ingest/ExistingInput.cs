@@ -10,15 +10,19 @@ namespace StaticChronology.Ingest;
 /// <summary>What the input folder already holds, as far as the ingest must respect it.</summary>
 /// <param name="HandSources">Source files a person wrote or edited, by the article they name: the ingest keeps their id and date.</param>
 /// <param name="SourceIdsBySeed">Every source file's id by the article it names, generated or not.</param>
-/// <param name="HandEntries">Entries a person wrote or edited: events they tell are not proposed again.</param>
-/// <param name="HandWrittenEntryIds">Ids of entries a person wrote under a name of their own, which the ingest must not reuse.</param>
+/// <param name="HandWrittenEntries">
+/// Entries a person wrote from scratch (no ingest marker): events they tell are not proposed again, and their ids
+/// are not reused. An entry the ingest made and a person edited is not among them: it stands at its draft's own
+/// path, and the writer leaves it alone.
+/// </param>
 public sealed record ExistingInput(
     ImmutableArray<RegistryItem> Registry,
     IReadOnlyDictionary<string, Source> HandSources,
     IReadOnlyDictionary<string, string> SourceIdsBySeed,
-    ImmutableArray<Entry> HandEntries,
-    IReadOnlySet<string> HandWrittenEntryIds)
+    ImmutableArray<Entry> HandWrittenEntries)
 {
+    public IReadOnlySet<string> HandWrittenEntryIds { get; } = HandWrittenEntries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The articles that a source file names, read from the source files alone: a build asks this before every run, and the entries can number 100,000.</summary>
     /// <remarks>Empty when the input would not load (no folder or no <c>chronology.yml</c>), as in <see cref="Read"/>.</remarks>
     public static IReadOnlySet<string> SeedsWithSources(string inputRoot, string repositoryRoot)
@@ -54,30 +58,25 @@ public sealed record ExistingInput(
         var input = Directory.Exists(inputRoot) ? new InputLoader(inputRoot, repositoryRoot).Load(new DiagnosticBag()) : null;
         if (input is null)
         {
-            return new ExistingInput([], new Dictionary<string, Source>(), new Dictionary<string, string>(), [], new HashSet<string>());
+            return new ExistingInput([], new Dictionary<string, Source>(), new Dictionary<string, string>(), []);
         }
 
-        var hand = (SourceLocation location) => !GeneratedFile.IsUnedited(File.ReadAllText(Path.Combine(repositoryRoot, location.Path)));
+        // Each file's first lines say whether the ingest made it and whether anyone changed it since; read once.
+        var text = (SourceLocation location) => File.ReadAllText(Path.Combine(repositoryRoot, location.Path));
         return new ExistingInput(
             [.. input.People, .. input.Places, .. input.Organizations],
-            input.Sources.Where(s => hand(s.Location)).GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            input.Sources.Where(s => !GeneratedFile.IsUnedited(text(s.Location))).GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             input.Sources.GroupBy(s => s.Seed, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal),
-            [.. input.Entries.Where(e => hand(e.Location))],
-            input.Entries.Where(e => !GeneratedFile.IsGenerated(File.ReadAllText(Path.Combine(repositoryRoot, e.Location.Path)))).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+            [.. input.Entries.Where(e => !GeneratedFile.IsGenerated(text(e.Location)))]);
     }
 
-    /// <summary>
-    /// Whether an entry written by hand (not one the ingest made and a person then edited: that one stands at the
-    /// draft's own path and the writer leaves it alone) already tells the event of this draft: the same day, citing
-    /// one of its articles, naming one of its people.
-    /// </summary>
+    /// <summary>Whether an entry written by hand already tells the event of this draft: the same day, citing one of its articles, naming one of its people.</summary>
     public bool Covers(EntryDraft draft, IReadOnlyDictionary<string, Source> sourcesBySeed)
     {
         var key = EventMerger.DateKey(draft.Date);
         var sourceIds = draft.Reports.Select(r => sourcesBySeed[r.Seed].Id).ToHashSet(StringComparer.Ordinal);
         var people = draft.Reports.SelectMany(r => r.People).ToHashSet(StringComparer.Ordinal);
-        return HandEntries.Any(e =>
-            HandWrittenEntryIds.Contains(e.Id) &&
+        return HandWrittenEntries.Any(e =>
             e.Id != draft.Id &&
             string.Equals(EventMerger.DateKey(e.Date.Text), key, StringComparison.Ordinal) &&
             e.Sources.Any(c => sourceIds.Contains(c.Source.Id)) &&

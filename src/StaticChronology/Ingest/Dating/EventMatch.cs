@@ -49,12 +49,14 @@ public sealed class EventMatch(IReadOnlySet<string> commonPlaces)
         return matches ? strength : 0;
     }
 
+    /// <summary>In how many articles each place is named.</summary>
+    public static IReadOnlyDictionary<string, int> PlaceFrequency(IReadOnlyList<ArticleEvidence> articles) =>
+        articles
+            .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == Model.RegistryKind.Place).Select(e => e.Id).Distinct(StringComparer.Ordinal))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
     /// <summary>Places named by more than half of the articles.</summary>
     public static IReadOnlySet<string> CommonPlaces(IReadOnlyList<ArticleEvidence> articles) =>
-        articles
-            .SelectMany(a => a.Clauses.SelectMany(c => c.Entities).Where(e => e.Kind == Model.RegistryKind.Place).Select(e => (a.Seed, e.Id)).Distinct())
-            .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .Where(g => g.Count() * 2 > articles.Count)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        PlaceFrequency(articles).Where(p => p.Value * 2 > articles.Count).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 }

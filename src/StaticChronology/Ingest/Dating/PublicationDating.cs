@@ -115,7 +115,7 @@ public static class PublicationDating
             }
         }
 
-        var (bounds, _) = Combine(absolute);
+        var bounds = Combine(absolute);
         var days = Candidates(bounds, anchors, out var agreeing);
         if (days.Count == 0)
         {
@@ -185,21 +185,19 @@ public static class PublicationDating
     }
 
     /// <summary>Intersects the windows in order, leaving out any that would contradict those already taken.</summary>
-    private static (PublicationWindow? Window, List<PublicationWindow> Used) Combine(List<PublicationWindow> windows)
+    private static PublicationWindow? Combine(List<PublicationWindow> windows)
     {
         PublicationWindow? combined = null;
-        var used = new List<PublicationWindow>();
         foreach (var window in windows)
         {
             var next = combined is null ? window : AnchorConstraint.Intersect([combined, window]);
             if (next is not null && next.Earliest <= next.Latest)
             {
                 combined = next;
-                used.Add(window);
             }
         }
 
-        return (combined, used);
+        return combined;
     }
 
     /// <summary>The days of the window whose readings of the relative expressions lie closest together, in order.</summary>

@@ -129,7 +129,7 @@ public sealed class EntryComposer(IReadOnlyDictionary<string, Source> sourcesByS
         }
 
         var subject = people.Count == 1 ? people[0] : people[0] + " and " + people[1];
-        var verb = EventLexicon.Verb(kind, lead.Status == EntryStatus.Planned, people.Count > 1);
+        var verb = EventLexicon.Verb(kind, people.Count > 1);
         return place is null ? subject + " " + verb : subject + " " + verb + (kind == EventKind.Visit ? " " : " in ") + place;
     }
 

@@ -17,12 +17,16 @@ public static class EventExtractor
     private static readonly string[] ClauseBreaks = ["; ", " – ", " — ", ", and ", ", while ", ", where ", ", but ", ", which ", ", followed by "];
 
     /// <summary>Every time expression of the article's body with the clause it governs: what dating needs before the publication date is known.</summary>
-    public static IReadOnlyList<DatedClause> Read(Article article, EntityMatcher matcher)
+    public static IReadOnlyList<DatedClause> Read(Article article, EntityMatcher matcher) =>
+        Read(article, SentenceSplitter.Split(article), matcher);
+
+    /// <param name="sentences">The article's sentences, as <see cref="SentenceSplitter.Split(Article)"/> gives them.</param>
+    public static IReadOnlyList<DatedClause> Read(Article article, IReadOnlyList<Sentence> sentences, EntityMatcher matcher)
     {
         var quotes = QuoteExtractor.Extract(article);
         var clauses = new List<DatedClause>();
         var ordinal = 0;
-        foreach (var sentence in SentenceSplitter.Split(article))
+        foreach (var sentence in sentences)
         {
             ordinal++;
             var mentions = TemporalTagger.Tag(sentence.Text);
@@ -236,19 +240,6 @@ public static class EventExtractor
         }
 
         return best;
-    }
-
-    public static EventKind KindOf(string text)
-    {
-        foreach (var (kind, words) in EventLexicon.Cues)
-        {
-            if (ContainsWord(text, words))
-            {
-                return kind;
-            }
-        }
-
-        return EventKind.Other;
     }
 
     /// <summary>The part of the sentence a time expression governs: bounded by clause breaks and by the neighbouring expressions.</summary>

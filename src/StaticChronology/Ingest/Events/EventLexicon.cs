@@ -44,11 +44,11 @@ public static class EventLexicon
     ];
 
     /// <summary>Short labels for the title of each kind, with the people involved.</summary>
-    public static string Verb(EventKind kind, bool planned, bool plural) => (kind, planned) switch
+    public static string Verb(EventKind kind, bool plural) => kind switch
     {
-        (EventKind.Call, _) => plural ? "speak by phone" : "speaks by phone",
-        (EventKind.Meeting, _) => plural ? "meet" : "meets",
-        (EventKind.Visit, _) => plural ? "visit" : "visits",
+        EventKind.Call => plural ? "speak by phone" : "speaks by phone",
+        EventKind.Meeting => plural ? "meet" : "meets",
+        EventKind.Visit => plural ? "visit" : "visits",
         _ => plural ? "say" : "says",
     };
 }

@@ -93,8 +93,6 @@ public static class EventMerger
             : key.StartsWith(parts[0], StringComparison.Ordinal);
     }
 
-    public static bool SameEvent(EventCandidate a, EventCandidate b) => SameEvent(a, b, new HashSet<string>());
-
     public static bool SameEvent(EventCandidate a, EventCandidate b, IReadOnlySet<string> commonPlaces)
     {
         if (!string.Equals(DateKey(a.Date), DateKey(b.Date), StringComparison.Ordinal))

@@ -10,7 +10,7 @@
 #   WORK=../chrono-bench bench/run.sh     # keep the generated sites there and reuse them
 #   CHRONO=path/to/chrono bench/run.sh   # measure another build of the command (before/after a change)
 #
-# Each run starts a new process and writes into an empty output folder. Builds alternate (ours, Hugo,
+# Each run starts a new process and writes into a new, empty output folder. Builds alternate (ours, Hugo,
 # ours, Hugo, ...) so that load from other work on the machine falls on both alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,10 +37,12 @@ fi
 
 dotnet build -c Release --nologo -v q bench/generate >/dev/null
 generate=$repo/bench/generate/bin/Release/net10.0/chrono-generate
+# The command as it is deployed: published with ReadyToRun (see bench/README.md, start-up).
 if [ -z "${CHRONO:-}" ]; then
-  dotnet build -c Release --nologo -v q src/StaticChronology.Cli >/dev/null
+  dotnet publish src/StaticChronology.Cli -c Release --use-current-runtime --self-contained false \
+    -p:PublishReadyToRun=true -o "$work/chrono" --nologo -v q >/dev/null
 fi
-chrono=${CHRONO:-$repo/src/StaticChronology.Cli/bin/Release/net10.0/chrono}
+chrono=${CHRONO:-$work/chrono/chrono}
 
 # Prints "wall-seconds cpu-seconds kilobytes" for one command, run in the given folder.
 measure() {
@@ -76,13 +78,14 @@ for n in $sizes; do
   fi
 
   ours_times=() ours_cpu=() ours_mem=() hugo_times=() hugo_cpu=() hugo_mem=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$ours/output"
-    read -r t c m < <(measure "$ours" "$chrono" build --theme "$repo/theme")
+  # Each run writes into a folder of its own, removed only after the last run of this size: removing
+  # 11,000 files just before a build slows the file system under that build, whichever tool it is.
+  rm -rf "$ours"/out-* "$site"/public-* "$site/resources"
+  for i in $(seq "$runs"); do
+    read -r t c m < <(measure "$ours" "$chrono" build --theme "$repo/theme" --output "out-$i")
     ours_times+=("$t"); ours_cpu+=("$c"); ours_mem+=("$m")
     if [ "$with_hugo" = yes ]; then
-      rm -rf "$site/public" "$site/resources"
-      read -r t c m < <(measure "$site" hugo --quiet -d public)
+      read -r t c m < <(measure "$site" hugo --quiet -d "public-$i")
       hugo_times+=("$t"); hugo_cpu+=("$c"); hugo_mem+=("$m")
     fi
   done
@@ -90,12 +93,12 @@ for n in $sizes; do
   ours_t=$(printf '%s\n' "${ours_times[@]}" | median)
   ours_c=$(printf '%s\n' "${ours_cpu[@]}" | median)
   ours_m=$(printf '%s\n' "${ours_mem[@]}" | median)
-  ours_files=$(find "$ours/output" -type f | wc -l)
+  ours_files=$(find "$ours/out-1" -type f | wc -l)
   if [ "$with_hugo" = yes ]; then
     hugo_t=$(printf '%s\n' "${hugo_times[@]}" | median)
     hugo_c=$(printf '%s\n' "${hugo_cpu[@]}" | median)
     hugo_m=$(printf '%s\n' "${hugo_mem[@]}" | median)
-    hugo_files=$(find "$site/public" -type f | wc -l)
+    hugo_files=$(find "$site/public-1" -type f | wc -l)
     ratio_t=$(awk -v a="$ours_t" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')
     ratio_c=$(awk -v a="$ours_c" -v b="$hugo_c" 'BEGIN { printf "%.2f", a / b }')
     ratio_m=$(awk -v a="$ours_m" -v b="$hugo_m" 'BEGIN { printf "%.2f", a / b }')
@@ -108,5 +111,8 @@ for n in $sizes; do
   fi
 done
 
+for n in $sizes; do
+  rm -rf "$work/$n/ours"/out-* "$work/$n/hugo"/public-*
+done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); generated sites kept in $work"

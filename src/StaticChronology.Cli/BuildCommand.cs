@@ -18,7 +18,8 @@ public static class BuildCommand
             Directory.GetCurrentDirectory(),
             options.BaseUrl,
             WriteOutput: write,
-            Progress: new BuildProgress(stdout, terminal, () => clock.Elapsed)));
+            Progress: new BuildProgress(stdout, terminal, () => clock.Elapsed),
+            KeepFiles: false));
         var result = pipeline.Run();
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -31,7 +32,7 @@ public static class BuildCommand
         if (write && result.Succeeded)
         {
             stdout.WriteLine("  pages:    " + string.Join(", ", result.FilesByKind.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Kind} {k.Count}"))));
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output:   {result.Files.Length} files in {options.Output}/"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output:   {result.Made.Length} files in {options.Output}/"));
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  problems: {result.ErrorCount} errors, {result.WarningCount} warnings"));

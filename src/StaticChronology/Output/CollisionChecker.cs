@@ -6,7 +6,8 @@ namespace StaticChronology.Output;
 /// <summary>Refuses two outputs at one path, including paths that differ only by case (they collide on macOS and Windows).</summary>
 public static class CollisionChecker
 {
-    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    public static void Check<T>(IReadOnlyList<T> files, DiagnosticBag diagnostics)
+        where T : ISiteFile
     {
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
@@ -21,6 +22,6 @@ public static class CollisionChecker
         }
     }
 
-    private static string Describe(OutputFile file) =>
+    private static string Describe(ISiteFile file) =>
         file.Origin is { } origin ? origin.Path : "the " + file.Kind + " page";
 }

@@ -24,6 +24,8 @@ public sealed class BuildPipeline(BuildOptions options)
         // The stages, in execution order. Load parses every file independently and in parallel;
         // Assemble is the barrier that needs every entry; Render and Check work on the assembled
         // Chronology; Write swaps the finished site in only when nothing above reported an error.
+        // Unless the files are kept, Render also writes each file to the staging folder as it is made,
+        // and Check works from what each file links to and the ids it has, not from its bytes.
         // The Markdown sanitizer is made on another thread while the input loads (render waits for it).
         _ = Task.Run(_markdown.Prepare);
         var input = Stage("load", timings, () => loader.Load(diagnostics));
@@ -31,31 +33,81 @@ public sealed class BuildPipeline(BuildOptions options)
             new ChronologyAssembler(ReadSeed(loader.RepositoryRoot)).Assemble(input, options.IncludeDrafts, diagnostics));
         var theme = Stage("theme", timings, () => ThemeTemplates.Load(options.ThemeRoot, display, diagnostics));
         var errorsBeforeRender = diagnostics.ErrorCount;
-        var files = chronology is null || theme is null ? [] : Stage("render", timings, () =>
-            new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(options.BaseUrl, options.IncludeDrafts, options.Progress), diagnostics));
+        if (chronology is null || theme is null)
+        {
+            Recover();
+            return new BuildResult(diagnostics.ToSortedArray(), [], timings.ToImmutable(), chronology?.Entries.Length ?? 0);
+        }
+
+        var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
+        var renderer = new SiteRenderer(theme, _markdown);
+        var renderOptions = new RenderOptions(options.BaseUrl, options.IncludeDrafts, options.Progress);
+        ImmutableArray<OutputFile> files = [];
+        ImmutableArray<LinkScan> scans = [];
+        using var site = options.WriteOutput && !options.KeepFiles ? SiteWriter.Begin(options.OutputRoot) : null;
+        if (options.KeepFiles)
+        {
+            files = Stage("render", timings, () => renderer.Render(chronology, renderOptions, diagnostics));
+        }
+        else
+        {
+            // Each file is scanned for its links and ids and, in a build, written to the staging folder as
+            // soon as it is rendered; only the scans are kept for the link check.
+            var scanner = new LinkScanner();
+            var made = new System.Collections.Concurrent.ConcurrentBag<(int Order, LinkScan Scan)>();
+            scans = Stage("render", timings, () =>
+            {
+                renderer.Render(chronology, renderOptions, diagnostics, emit: (order, file) =>
+                {
+                    made.Add((order, scanner.Scan(file)));
+                    site?.Add(file, diagnostics);
+                });
+                return made.OrderBy(m => m.Order).Select(m => m.Scan).ToImmutableArray();
+            });
+        }
 
         // A page that failed to render is missing, so every link to it would be reported as broken too:
         // after a render error those reports say nothing new, and the render error is the one to fix.
-        if (!files.IsEmpty && diagnostics.ErrorCount == errorsBeforeRender)
+        var anything = !files.IsEmpty || !scans.IsEmpty;
+        if (anything && diagnostics.ErrorCount == errorsBeforeRender)
         {
             Stage("check", timings, () =>
             {
-                CollisionChecker.Check(files, diagnostics);
-                LinkChecker.Check(files, new SiteUrls(options.BaseUrl ?? chronology!.Settings.BaseUrl), diagnostics);
+                if (options.KeepFiles)
+                {
+                    CollisionChecker.Check(files, diagnostics);
+                    LinkChecker.Check(files, urls, diagnostics);
+                }
+                else
+                {
+                    CollisionChecker.Check(scans, diagnostics);
+                    LinkChecker.Check(scans, urls, diagnostics);
+                }
+
                 return true;
             });
         }
 
-        if (options.WriteOutput && !files.IsEmpty && !diagnostics.HasErrors)
+        if (options.WriteOutput && anything && !diagnostics.HasErrors)
         {
-            Stage("write", timings, () => SiteWriter.Write(options.OutputRoot, files, diagnostics));
+            Stage("write", timings, () => site?.Commit() ?? SiteWriter.Write(options.OutputRoot, files, diagnostics));
         }
-        else if (options.WriteOutput)
+        else
+        {
+            // A staged site that is not committed is removed when it is disposed, on the way out.
+            Recover();
+        }
+
+        return new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology.Entries.Length,
+            options.KeepFiles ? default : ImmutableArray<ISiteFile>.CastUp(scans));
+    }
+
+    private void Recover()
+    {
+        if (options.WriteOutput)
         {
             SiteWriter.Recover(options.OutputRoot);
         }
-
-        return new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
     }
 
     private static T Stage<T>(string name, ImmutableArray<StageTiming>.Builder timings, Func<T> run)

@@ -16,7 +16,12 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="cache">Keeps unchanged pages across rebuilds in the preview server; null renders everything.</param>
-    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics, IRenderCache? cache = null)
+    /// <param name="emit">
+    /// Given, each file is handed to it as soon as it is made, with its place in the site's order, and is
+    /// not kept: a full build writes pages as they are rendered instead of holding the whole site.
+    /// </param>
+    /// <returns>The files, in a fixed order; empty when <paramref name="emit"/> took them.</returns>
+    public ImmutableArray<OutputFile> Render(Chronology chronology, RenderOptions options, DiagnosticBag diagnostics, IRenderCache? cache = null, Action<int, OutputFile>? emit = null)
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
         var models = new ViewModels(chronology, urls, markdown, diagnostics, cache);
@@ -24,7 +29,18 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var nav = Navigation(chronology, urls);
 
         // The data files need only the jobs and the chronology: they are made while the pages render.
-        var data = Task.Run(() => Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown, cache)));
+        // Written as they render, they are made one at a time and handed over at once, in the order that follows the pages.
+        var data = Task.Run(() =>
+        {
+            if (emit is null)
+            {
+                return Group(cache, "data", () => DataFiles.Entries(chronology, urls, markdown, cache));
+            }
+
+            var order = jobs.Count;
+            DataFiles.Entries(chronology, urls, markdown, file => emit(order++, file));
+            return Array.Empty<OutputFile>();
+        });
         var results = new OutputFile?[jobs.Count];
         var rendered = 0;
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
@@ -34,17 +50,20 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             theme.CreateContext,
             (i, _, context) =>
             {
-                if (cache?.Find(jobs[i]) is { } kept)
+                var file = cache?.Find(jobs[i]);
+                if (file is null && RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures) is { } made)
                 {
-                    results[i] = kept;
+                    cache?.Keep(jobs[i], made);
+                    file = made;
+                }
+
+                if (file is not null && emit is not null)
+                {
+                    emit(i, file);
                 }
                 else
                 {
-                    results[i] = RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures);
-                    if (results[i] is { } file)
-                    {
-                        cache?.Keep(jobs[i], file);
-                    }
+                    results[i] = file;
                 }
 
                 options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
@@ -59,7 +78,19 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         files.AddRange(Group(cache, "addresses", () => DataFiles.Addresses(urls, jobs)));
         files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
         files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));
-        return files.ToImmutable();
+        if (emit is null)
+        {
+            return files.ToImmutable();
+        }
+
+        // The data files took the orders right after the pages; the rest follow them.
+        var next = jobs.Count + DataFiles.EntryFileCount;
+        foreach (var file in files)
+        {
+            emit(next++, file);
+        }
+
+        return [];
     }
 
     private static IReadOnlyList<OutputFile> Group(IRenderCache? cache, string name, Func<IReadOnlyList<OutputFile>> render) =>

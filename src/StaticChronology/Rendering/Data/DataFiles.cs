@@ -13,15 +13,36 @@ public static class DataFiles
     public static IReadOnlyList<OutputFile> Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, IRenderCache? cache = null)
     {
         // The search index and the calendar carry entries too, so the preview makes them again on every entry change.
-        var files = new OutputFile[5];
-        Parallel.Invoke(
-            () => files[0] = AtomFeed.Render(chronology, urls, markdown),
-            () => files[1] = JsonFeed.Render(chronology, urls, markdown, Keep(cache, JsonFeed.FileName)),
-            () => files[2] = ChronologyData.Render(chronology, urls, Keep(cache, ChronologyData.FileName)),
-            () => files[3] = SearchIndex.Render(chronology, markdown),
-            () => files[4] = CalendarFile.Render(chronology, urls, markdown));
+        var files = new OutputFile[Makers.Length];
+        Parallel.For(0, Makers.Length, i => files[i] = Makers[i](chronology, urls, markdown, cache));
         return files;
     }
+
+    /// <summary>The same files, made one after another and each handed to <paramref name="emit"/> as soon as it is made.</summary>
+    /// <remarks>
+    /// For a build that writes as it renders: the pages already keep every core busy, and each of these
+    /// files is large (hundreds of megabytes at 100,000 entries), so making one at a time bounds the memory
+    /// they take to the largest of them.
+    /// </remarks>
+    public static void Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Action<OutputFile> emit)
+    {
+        foreach (var make in Makers)
+        {
+            emit(make(chronology, urls, markdown, null));
+        }
+    }
+
+    /// <summary>How many files <see cref="Entries(Chronology, SiteUrls, MarkdownRenderer, IRenderCache?)"/> makes.</summary>
+    public static int EntryFileCount => Makers.Length;
+
+    private static readonly Func<Chronology, SiteUrls, MarkdownRenderer, IRenderCache?, OutputFile>[] Makers =
+    [
+        (chronology, urls, markdown, _) => AtomFeed.Render(chronology, urls, markdown),
+        (chronology, urls, markdown, cache) => JsonFeed.Render(chronology, urls, markdown, Keep(cache, JsonFeed.FileName)),
+        (chronology, urls, _, cache) => ChronologyData.Render(chronology, urls, Keep(cache, ChronologyData.FileName)),
+        (chronology, _, markdown, _) => SearchIndex.Render(chronology, markdown),
+        (chronology, urls, markdown, _) => CalendarFile.Render(chronology, urls, markdown),
+    ];
 
     private static Func<Model.Entry, Func<byte[]>, byte[]>? Keep(IRenderCache? cache, string file) =>
         cache is null ? null : (entry, make) => cache.Fragment(file, entry, make);

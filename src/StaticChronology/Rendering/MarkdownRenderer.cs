@@ -14,7 +14,8 @@ namespace StaticChronology.Rendering;
 /// other than http, https or mailto loses its link and keeps its text, with a warning at its position.
 /// Images become plain links, so no page loads anything from another host. Code-fence info strings
 /// are dropped, so no contributor text reaches an attribute. Last, the HTML passes
-/// <see cref="FragmentSanitizer"/>'s allow-list.
+/// <see cref="FragmentSanitizer"/>'s allow-list: <see cref="FragmentVerifier"/> checks it without parsing
+/// when it is the ordinary output of this pipeline, and the sanitizer parses and cleans anything else.
 /// </remarks>
 public sealed class MarkdownRenderer
 {
@@ -116,7 +117,12 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new SafeHtml(_sanitizer.Value.Sanitize(writer.ToString()).TrimEnd('\n'));
+        var html = writer.ToString();
+
+        // Nearly every fragment is ordinary Markdig output that the verifier recognises and passes on as the
+        // sanitizer would have written it; the rest, hostile or merely unusual, is parsed and cleaned by the sanitizer.
+        var clean = FragmentVerifier.Accept(html) ?? _sanitizer.Value.Sanitize(html);
+        return new SafeHtml(clean.TrimEnd('\n'));
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>

@@ -56,32 +56,54 @@ public sealed class MarkdownRenderer
     {
         if (_rendered is null)
         {
-            return RenderNew(markdown, origin, diagnostics, basePath);
+            return RenderNew(markdown, origin, diagnostics, basePath, withPlainText: false).Html;
         }
 
         var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
         {
             var own = new DiagnosticBag();
-            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath), [.. own.ToSortedArray()]);
+            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath, withPlainText: false).Html, [.. own.ToSortedArray()]);
         });
         diagnostics.AddRange(found);
         return html;
     }
 
-    private SafeHtml RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath)
+    /// <summary>The HTML and the plain text of one text from a single parse, for an entry's summary, which its page shows as HTML and its card as text.</summary>
+    /// <remarks>The same as <see cref="Render"/> and <see cref="ToPlainText"/> called one after the other, diagnostics included.</remarks>
+    public (SafeHtml Html, string PlainText) RenderWithPlainText(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
+    {
+        if (_rendered is null)
+        {
+            return RenderNew(markdown, origin, diagnostics, basePath, withPlainText: true);
+        }
+
+        var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
+        {
+            var own = new DiagnosticBag();
+            var (rendered, plain) = RenderNew(key.Markdown, key.Origin, own, key.BasePath, withPlainText: true);
+            _plain!.TryAdd(key.Markdown, plain);
+            return (rendered, [.. own.ToSortedArray()]);
+        });
+        diagnostics.AddRange(found);
+        return (html, ToPlainText(markdown));
+    }
+
+    private (SafeHtml Html, string PlainText) RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath, bool withPlainText)
     {
         if (markdown.Length == 0)
         {
-            return SafeHtml.Empty;
+            return (SafeHtml.Empty, string.Empty);
         }
 
         if (Parse(markdown, out var reason) is not { } document)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooComplex, origin, "Markdown too complex: " + reason,
                 "simplify the text; summaries and annotations are a few plain paragraphs"));
-            return SafeHtml.Empty;
+            return (SafeHtml.Empty, string.Empty);
         }
 
+        // The plain text is written before the checks below change the tree, so it is exactly what ToPlainText writes from a parse of its own.
+        var plain = withPlainText ? PlainText(document) : string.Empty;
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             link.IsImage = false;
@@ -122,20 +144,18 @@ public sealed class MarkdownRenderer
         // Nearly every fragment is ordinary Markdig output that the verifier recognises and passes on as the
         // sanitizer would have written it; the rest, hostile or merely unusual, is parsed and cleaned by the sanitizer.
         var clean = FragmentVerifier.Accept(html) ?? _sanitizer.Value.Sanitize(html);
-        return new SafeHtml(clean.TrimEnd('\n'));
+        return (new SafeHtml(clean.TrimEnd('\n')), plain);
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
     public string ToPlainText(string markdown) =>
         _plain is null ? PlainTextNew(markdown) : _plain.GetOrAdd(markdown, PlainTextNew);
 
-    private string PlainTextNew(string markdown)
-    {
-        if (markdown.Length == 0 || Parse(markdown, out _) is not { } document)
-        {
-            return string.Empty;
-        }
+    private string PlainTextNew(string markdown) =>
+        markdown.Length == 0 || Parse(markdown, out _) is not { } document ? string.Empty : PlainText(document);
 
+    private string PlainText(MarkdownDocument document)
+    {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         _pipeline.Setup(renderer);

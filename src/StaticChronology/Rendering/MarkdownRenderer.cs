@@ -213,53 +213,66 @@ public sealed class MarkdownRenderer
             return $"{markdown.Length} characters, more than {MaxLength}";
         }
 
-        var brackets = 0;
-        foreach (var line in markdown.Split('\n'))
+        // Every text passes here before it is parsed, so the lines are scanned in place, without splitting or LINQ.
+        var rest = markdown.AsSpan();
+        while (true)
         {
-            // Count the block markers that open a nested container: '>' and list bullets followed by a space.
-            var depth = 0;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
-                if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
-                {
-                    depth++;
-                }
-                else if (char.IsAsciiDigit(c))
-                {
-                    // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
-                    var end = i;
-                    while (end < line.Length && char.IsAsciiDigit(line[end]))
-                    {
-                        end++;
-                    }
-
-                    if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
-                    {
-                        depth++;
-                        i = end;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                else if (c != ' ' && c != '\t')
-                {
-                    break;
-                }
-            }
-
-            if (depth > MaxNesting)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (Depth(line) > MaxNesting)
             {
                 return $"quotes or lists nested more than {MaxNesting} deep";
             }
 
-            brackets += line.Count(c => c == '[');
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
-        return brackets > 1000 ? "more than 1000 '[' characters" : null;
+        return markdown.AsSpan().Count('[') > 1000 ? "more than 1000 '[' characters" : null;
+    }
+
+    /// <summary>The block markers at the start of a line that open a nested container: '&gt;' and list bullets followed by a space.</summary>
+    private static int Depth(ReadOnlySpan<char> line)
+    {
+        var depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
+            if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+            {
+                depth++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
+                var end = i;
+                while (end < line.Length && char.IsAsciiDigit(line[end]))
+                {
+                    end++;
+                }
+
+                if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
+                {
+                    depth++;
+                    i = end;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (c != ' ' && c != '\t')
+            {
+                break;
+            }
+        }
+
+        return depth;
     }
 
     private static void Warn(Inline inline, string? url, SourceLocation origin, DiagnosticBag diagnostics)

@@ -5,7 +5,7 @@ using StaticChronology.Rendering;
 
 namespace StaticChronology.Benchmarks;
 
-/// <summary>Markdown: an entry's summary to HTML (with the link checks) and to the plain text of cards and feeds.</summary>
+/// <summary>Markdown: an entry's summary to HTML (with the link checks), to the plain text of cards and feeds, and to both from one parse.</summary>
 [MemoryDiagnoser]
 public class MarkdownBenchmarks
 {
@@ -20,4 +20,7 @@ public class MarkdownBenchmarks
 
     [Benchmark]
     public string PlainText() => _renderer.ToPlainText(_summary);
+
+    [Benchmark]
+    public string RenderSummaryWithPlainText() => _renderer.RenderWithPlainText(_summary, SourceLocation.FileStart("entry.yml"), new DiagnosticBag()).PlainText;
 }

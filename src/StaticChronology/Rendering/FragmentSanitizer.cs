@@ -8,6 +8,8 @@ namespace StaticChronology.Rendering;
 /// allow-list is the second, independent line, so a future pipeline change or a parser quirk
 /// cannot bring a script-capable element, an event handler, a style or a foreign scheme onto a page.
 /// It is narrower than HtmlSanitizer's defaults: no images, tables, forms, classes, ids or styles.
+/// Ordinary fragments are checked against these same sets by <see cref="FragmentVerifier"/> without
+/// parsing, and come here only when that scanner does not recognise every part of them.
 /// </remarks>
 public sealed class FragmentSanitizer
 {

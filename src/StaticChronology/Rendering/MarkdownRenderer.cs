@@ -14,7 +14,8 @@ namespace StaticChronology.Rendering;
 /// other than http, https or mailto loses its link and keeps its text, with a warning at its position.
 /// Images become plain links, so no page loads anything from another host. Code-fence info strings
 /// are dropped, so no contributor text reaches an attribute. Last, the HTML passes
-/// <see cref="FragmentSanitizer"/>'s allow-list.
+/// <see cref="FragmentSanitizer"/>'s allow-list: <see cref="FragmentVerifier"/> checks it without parsing
+/// when it is the ordinary output of this pipeline, and the sanitizer parses and cleans anything else.
 /// </remarks>
 public sealed class MarkdownRenderer
 {
@@ -55,32 +56,54 @@ public sealed class MarkdownRenderer
     {
         if (_rendered is null)
         {
-            return RenderNew(markdown, origin, diagnostics, basePath);
+            return RenderNew(markdown, origin, diagnostics, basePath, withPlainText: false).Html;
         }
 
         var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
         {
             var own = new DiagnosticBag();
-            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath), [.. own.ToSortedArray()]);
+            return (RenderNew(key.Markdown, key.Origin, own, key.BasePath, withPlainText: false).Html, [.. own.ToSortedArray()]);
         });
         diagnostics.AddRange(found);
         return html;
     }
 
-    private SafeHtml RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath)
+    /// <summary>The HTML and the plain text of one text from a single parse, for an entry's summary, which its page shows as HTML and its card as text.</summary>
+    /// <remarks>The same as <see cref="Render"/> and <see cref="ToPlainText"/> called one after the other, diagnostics included.</remarks>
+    public (SafeHtml Html, string PlainText) RenderWithPlainText(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
+    {
+        if (_rendered is null)
+        {
+            return RenderNew(markdown, origin, diagnostics, basePath, withPlainText: true);
+        }
+
+        var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
+        {
+            var own = new DiagnosticBag();
+            var (rendered, plain) = RenderNew(key.Markdown, key.Origin, own, key.BasePath, withPlainText: true);
+            _plain!.TryAdd(key.Markdown, plain);
+            return (rendered, [.. own.ToSortedArray()]);
+        });
+        diagnostics.AddRange(found);
+        return (html, ToPlainText(markdown));
+    }
+
+    private (SafeHtml Html, string PlainText) RenderNew(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath, bool withPlainText)
     {
         if (markdown.Length == 0)
         {
-            return SafeHtml.Empty;
+            return (SafeHtml.Empty, string.Empty);
         }
 
         if (Parse(markdown, out var reason) is not { } document)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooComplex, origin, "Markdown too complex: " + reason,
                 "simplify the text; summaries and annotations are a few plain paragraphs"));
-            return SafeHtml.Empty;
+            return (SafeHtml.Empty, string.Empty);
         }
 
+        // The plain text is written before the checks below change the tree, so it is exactly what ToPlainText writes from a parse of its own.
+        var plain = withPlainText ? PlainText(document) : string.Empty;
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             link.IsImage = false;
@@ -116,20 +139,23 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new SafeHtml(_sanitizer.Value.Sanitize(writer.ToString()).TrimEnd('\n'));
+        var html = writer.ToString();
+
+        // Nearly every fragment is ordinary Markdig output that the verifier recognises and passes on as the
+        // sanitizer would have written it; the rest, hostile or merely unusual, is parsed and cleaned by the sanitizer.
+        var clean = FragmentVerifier.Accept(html) ?? _sanitizer.Value.Sanitize(html);
+        return (new SafeHtml(clean.TrimEnd('\n')), plain);
     }
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
     public string ToPlainText(string markdown) =>
         _plain is null ? PlainTextNew(markdown) : _plain.GetOrAdd(markdown, PlainTextNew);
 
-    private string PlainTextNew(string markdown)
-    {
-        if (markdown.Length == 0 || Parse(markdown, out _) is not { } document)
-        {
-            return string.Empty;
-        }
+    private string PlainTextNew(string markdown) =>
+        markdown.Length == 0 || Parse(markdown, out _) is not { } document ? string.Empty : PlainText(document);
 
+    private string PlainText(MarkdownDocument document)
+    {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         _pipeline.Setup(renderer);
@@ -187,53 +213,66 @@ public sealed class MarkdownRenderer
             return $"{markdown.Length} characters, more than {MaxLength}";
         }
 
-        var brackets = 0;
-        foreach (var line in markdown.Split('\n'))
+        // Every text passes here before it is parsed, so the lines are scanned in place, without splitting or LINQ.
+        var rest = markdown.AsSpan();
+        while (true)
         {
-            // Count the block markers that open a nested container: '>' and list bullets followed by a space.
-            var depth = 0;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
-                if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
-                {
-                    depth++;
-                }
-                else if (char.IsAsciiDigit(c))
-                {
-                    // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
-                    var end = i;
-                    while (end < line.Length && char.IsAsciiDigit(line[end]))
-                    {
-                        end++;
-                    }
-
-                    if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
-                    {
-                        depth++;
-                        i = end;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                else if (c != ' ' && c != '\t')
-                {
-                    break;
-                }
-            }
-
-            if (depth > MaxNesting)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (Depth(line) > MaxNesting)
             {
                 return $"quotes or lists nested more than {MaxNesting} deep";
             }
 
-            brackets += line.Count(c => c == '[');
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
-        return brackets > 1000 ? "more than 1000 '[' characters" : null;
+        return markdown.AsSpan().Count('[') > 1000 ? "more than 1000 '[' characters" : null;
+    }
+
+    /// <summary>The block markers at the start of a line that open a nested container: '&gt;' and list bullets followed by a space.</summary>
+    private static int Depth(ReadOnlySpan<char> line)
+    {
+        var depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
+            if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+            {
+                depth++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                // An ordered-list marker ("1." or "1)") followed by a space opens a list item too.
+                var end = i;
+                while (end < line.Length && char.IsAsciiDigit(line[end]))
+                {
+                    end++;
+                }
+
+                if (end + 1 < line.Length && line[end] is '.' or ')' && line[end + 1] is ' ' or '\t')
+                {
+                    depth++;
+                    i = end;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (c != ' ' && c != '\t')
+            {
+                break;
+            }
+        }
+
+        return depth;
     }
 
     private static void Warn(Inline inline, string? url, SourceLocation origin, DiagnosticBag diagnostics)

@@ -216,8 +216,8 @@ public sealed class ViewModels
     private EntryViewModel Make(Entry entry, MarkdownRenderer markdown)
     {
         var own = new DiagnosticBag();
-        var card = Card(entry, markdown.ToPlainText(entry.Summary));
-        var summary = markdown.Render(entry.Summary, entry.SummaryLocation, own, _urls.BasePath);
+        var (summary, plainSummary) = markdown.RenderWithPlainText(entry.Summary, entry.SummaryLocation, own, _urls.BasePath);
+        var card = Card(entry, plainSummary);
         ImmutableArray<SafeHtml> annotations = [.. entry.Annotations.Select(a => markdown.Render(a.Text, a.Location, own, _urls.BasePath))];
         return new EntryViewModel(card, summary, annotations, own.ToSortedArray());
     }

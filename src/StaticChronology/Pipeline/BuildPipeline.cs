@@ -26,8 +26,6 @@ public sealed class BuildPipeline(BuildOptions options)
         // Chronology; Write swaps the finished site in only when nothing above reported an error.
         // Unless the files are kept, Render also writes each file to the staging folder as it is made,
         // and Check works from what each file links to and the ids it has, not from its bytes.
-        // The Markdown sanitizer is made on another thread while the input loads (render waits for it).
-        _ = Task.Run(_markdown.Prepare);
         var input = Stage("load", timings, () => loader.Load(diagnostics));
         var chronology = input is null ? null : Stage("assemble", timings, () =>
             new ChronologyAssembler(ReadSeed(loader.RepositoryRoot)).Assemble(input, options.IncludeDrafts, diagnostics));

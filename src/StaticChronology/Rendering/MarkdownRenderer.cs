@@ -32,10 +32,13 @@ public sealed class MarkdownRenderer
     // Precise source locations are bookkeeping, not syntax: they put a link's warning on its own line.
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
     private readonly ConcurrentDictionary<(string Markdown, SourceLocation Origin, string BasePath), (SafeHtml Html, Diagnostic[] Diagnostics)>? _rendered;
-    private readonly ConcurrentDictionary<string, string>? _plain;
+    // An entry's summary is needed as plain text by its card, both feeds, the search index, the calendar and
+    // its structured data: it is parsed for that once, when its page's HTML is made, and kept.
+    private readonly ConcurrentDictionary<string, string> _plain = new(StringComparer.Ordinal);
 
     // Building the sanitizer (AngleSharp's HTML and CSS set-up) costs a few hundred milliseconds, as
-    // much as loading the whole input, so it is made on first use or by Prepare, alongside loading.
+    // much as loading the whole input; the verifier accepts ordinary fragments without it, so it is
+    // made only when a fragment first needs it.
     private readonly Lazy<FragmentSanitizer> _sanitizer = new(() => new FragmentSanitizer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <param name="remember">Keep every result, diagnostics included, so the preview server renders a text again only when it changed.</param>
@@ -44,12 +47,8 @@ public sealed class MarkdownRenderer
         if (remember)
         {
             _rendered = new();
-            _plain = new(StringComparer.Ordinal);
         }
     }
-
-    /// <summary>Builds the expensive parts now, so a caller can do it on another thread while the input loads.</summary>
-    public void Prepare() => _ = _sanitizer.Value.Sanitize("<p>x</p>");
 
     /// <param name="basePath">The site's base path; root-relative links (<c>/entries/x/</c>) are moved under it.</param>
     public SafeHtml Render(string markdown, SourceLocation origin, DiagnosticBag diagnostics, string basePath = "/")
@@ -74,14 +73,16 @@ public sealed class MarkdownRenderer
     {
         if (_rendered is null)
         {
-            return RenderNew(markdown, origin, diagnostics, basePath, withPlainText: true);
+            var made = RenderNew(markdown, origin, diagnostics, basePath, withPlainText: true);
+            _plain.TryAdd(markdown, made.PlainText);
+            return made;
         }
 
         var (html, found) = _rendered.GetOrAdd((markdown, origin, basePath), key =>
         {
             var own = new DiagnosticBag();
             var (rendered, plain) = RenderNew(key.Markdown, key.Origin, own, key.BasePath, withPlainText: true);
-            _plain!.TryAdd(key.Markdown, plain);
+            _plain.TryAdd(key.Markdown, plain);
             return (rendered, [.. own.ToSortedArray()]);
         });
         diagnostics.AddRange(found);
@@ -149,7 +150,7 @@ public sealed class MarkdownRenderer
 
     /// <summary>The text without markup, for one-line summaries and feeds.</summary>
     public string ToPlainText(string markdown) =>
-        _plain is null ? PlainTextNew(markdown) : _plain.GetOrAdd(markdown, PlainTextNew);
+        _plain.GetOrAdd(markdown, PlainTextNew);
 
     private string PlainTextNew(string markdown) =>
         markdown.Length == 0 || Parse(markdown, out _) is not { } document ? string.Empty : PlainText(document);

@@ -6,22 +6,37 @@ namespace StaticChronology.Output;
 
 /// <summary>Writes the site into a staging folder beside the output folder and swaps it in only when every file is written.</summary>
 /// <remarks>
+/// <para>
 /// A build that fails or is killed mid-write leaves the previous site untouched: the staging folder
 /// is the only thing half-written, and the next build removes it. The swap is two renames; a build
 /// killed between them leaves the previous site under its 'previous' name, and the next build, or
 /// <see cref="Recover"/>, moves it back. Every write goes through a path checked to stay inside the
 /// staging folder.
+/// </para>
+/// <para>
+/// Files are written by a thread of the writer's own, in the order they are added, so the threads that
+/// render are not held up by the file system: creating a folder or a file costs the processor little but
+/// waits on locks in the kernel, and a single writer never contends with itself for them. At most
+/// <see cref="Backlog"/> files wait to be written; adding more waits for the writer.
+/// </para>
 /// </remarks>
 public sealed class SiteWriter : IDisposable
 {
+    /// <summary>How many files may wait to be written before <see cref="Add"/> waits.</summary>
+    public const int Backlog = 256;
+
     private readonly string _output;
     private readonly string _staging;
     private readonly string _previous;
     private readonly string _stagingPrefix;
     private readonly bool _keep;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly BlockingCollection<(OutputFile File, DiagnosticBag Diagnostics)> _queue = new(Backlog);
+    private readonly Thread _writer;
     private int _written;
     private bool _committed;
+    private bool _disposed;
+    private Exception? _failure;
 
     private SiteWriter(string outputRoot)
     {
@@ -38,65 +53,57 @@ public sealed class SiteWriter : IDisposable
         DeleteIfExists(_staging);
         DeleteIfExists(_previous);
         Directory.CreateDirectory(_staging);
+        _folders.Add(_staging);
         _keep = Directory.Exists(_output);
+        _writer = new Thread(WriteQueued) { IsBackground = true, Name = "site writer" };
+        _writer.Start();
     }
 
     /// <summary>Starts a site: files added to it go to the staging folder as they come, and reach the output folder only at <see cref="Commit"/>.</summary>
     /// <remarks>Disposed without a commit, it removes the staging folder and leaves the previous site as it was.</remarks>
     public static SiteWriter Begin(string outputRoot) => new(outputRoot);
 
-    /// <summary>Writes a whole site held in memory: nothing is written if any path would leave the output folder.</summary>
+    /// <summary>Writes a whole site held in memory: nothing is published if any path would leave the output folder.</summary>
     public static int Write(string outputRoot, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         using var site = Begin(outputRoot);
         var errors = diagnostics.ErrorCount;
-        Parallel.ForEach(files, file => site.Add(file, diagnostics));
+        foreach (var file in files)
+        {
+            site.Add(file, diagnostics);
+        }
+
+        site.Flush();
         return diagnostics.ErrorCount == errors ? site.Commit() : 0;
     }
 
-    /// <summary>Writes one file into the staging folder; safe to call from several threads.</summary>
+    /// <summary>Queues one file for the staging folder; safe to call from several threads.</summary>
     /// <remarks>
     /// A file whose bytes are those of the previous site is linked, not written again (see UnchangedFiles).
-    /// A path that would leave the output folder, or a file that cannot be written, is an error, and a
-    /// build with errors does not commit.
+    /// A path that would leave the output folder, or a file that cannot be written, is an error in
+    /// <paramref name="diagnostics"/> by the time <see cref="Flush"/> returns, and a build with errors does not commit.
     /// </remarks>
-    public void Add(OutputFile file, DiagnosticBag diagnostics)
+    public void Add(OutputFile file, DiagnosticBag diagnostics) => _queue.Add((file, diagnostics));
+
+    /// <summary>Waits until every file added so far is written.</summary>
+    public void Flush()
     {
-        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
-        if (!target.StartsWith(_stagingPrefix, StringComparison.Ordinal))
+        if (!_queue.IsAddingCompleted)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathEscapesRoot, file.Origin ?? SourceLocation.FileStart(file.Path),
-                $"output path '{file.Path}' would be written outside the output folder"));
-            return;
+            _queue.CompleteAdding();
         }
 
-        try
+        _writer.Join();
+        if (_failure is not null)
         {
-            var folder = Path.GetDirectoryName(target)!;
-            if (!_folders.ContainsKey(folder))
-            {
-                Directory.CreateDirectory(folder);
-                _folders.TryAdd(folder, true);
-            }
-
-            if (!_keep || !UnchangedFiles.TryKeep(Path.Combine(_output, file.Path), target, file.Content))
-            {
-                File.WriteAllBytes(target, file.Content);
-            }
-
-            Interlocked.Increment(ref _written);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Two files at one path are the collision checker's to report; this says what the disk said.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputError, file.Origin ?? SourceLocation.FileStart(file.Path),
-                $"output file '{file.Path}' could not be written: {ex.Message}"));
+            throw new InvalidOperationException("writing the site failed", _failure);
         }
     }
 
     /// <summary>Swaps the staged site in for the previous one; returns the number of files written or linked.</summary>
     public int Commit()
     {
+        Flush();
         if (Directory.Exists(_output))
         {
             Directory.Move(_output, _previous);
@@ -111,6 +118,15 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Without a commit, removes the staging folder: the previous site stays as it was.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _queue.CompleteAdding();
+        _writer.Join();
+        _queue.Dispose();
         if (!_committed)
         {
             DeleteIfExists(_staging);
@@ -126,6 +142,65 @@ public sealed class SiteWriter : IDisposable
         if (!Directory.Exists(output) && Directory.Exists(previous))
         {
             Directory.Move(previous, output);
+        }
+    }
+
+    private void WriteQueued()
+    {
+        foreach (var (file, diagnostics) in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is not null)
+            {
+                // Keep taking files so no caller waits on a full backlog; Flush reports the failure.
+                continue;
+            }
+
+            try
+            {
+                WriteOne(file, diagnostics);
+            }
+            catch (Exception ex)
+            {
+                _failure = ex;
+            }
+        }
+    }
+
+    private void WriteOne(OutputFile file, DiagnosticBag diagnostics)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!target.StartsWith(_stagingPrefix, StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathEscapesRoot, file.Origin ?? SourceLocation.FileStart(file.Path),
+                $"output path '{file.Path}' would be written outside the output folder"));
+            return;
+        }
+
+        try
+        {
+            var folder = Path.GetDirectoryName(target)!;
+            if (_folders.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            if (!_keep || !UnchangedFiles.TryKeep(Path.Combine(_output, file.Path), target, file.Content))
+            {
+                // A new file in a new folder: created, not truncated; nothing else has it open, so it is not locked.
+                using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+                RandomAccess.Write(handle, file.Content, fileOffset: 0);
+            }
+
+            _written++;
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // A second file at the same path: the collision checker reports it, naming both inputs, and the build fails.
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputError, file.Origin ?? SourceLocation.FileStart(file.Path),
+                $"output file '{file.Path}' could not be written: {ex.Message}"));
         }
     }
 

@@ -60,6 +60,7 @@ public sealed class BuildPipeline(BuildOptions options)
                     made.Add((order, scanner.Scan(file)));
                     site?.Add(file, diagnostics);
                 });
+                site?.Flush();
                 return made.OrderBy(m => m.Order).Select(m => m.Scan).ToImmutableArray();
             });
         }

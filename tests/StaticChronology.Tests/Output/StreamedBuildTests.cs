@@ -114,6 +114,23 @@ public sealed class StreamedBuildTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_written_is_an_error_and_nothing_is_published()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        var diagnostics = new DiagnosticBag();
+
+        // A file named like a folder another file needs: the second cannot be written.
+        var written = SiteWriter.Write(output, [File("index.html", "<p>home</p>"), File("entries", "x"), File("entries/x/index.html", "<p>x</p>")], diagnostics);
+
+        Assert.Equal(0, written);
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal(DiagnosticCodes.OutputError, error.Code);
+        Assert.Contains("output file 'entries/x/index.html' could not be written", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void The_scanner_keeps_one_string_for_a_value_that_many_pages_carry()
     {
         var scanner = new LinkScanner();

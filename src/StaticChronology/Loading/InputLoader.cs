@@ -104,12 +104,24 @@ public sealed class InputLoader(string inputRoot, string displayRoot)
         try
         {
             // Refuse before reading: a 50 MB file should cost nothing, and the message gives its real size.
-            if (!TextDecoder.CheckSize(file.DisplayPath, new FileInfo(file.FullPath).Length, diagnostics))
+            // One handle serves the size and the read, so what is read is what was measured; nothing else
+            // writes input files during a build, so the handle takes no lock.
+            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            if (!TextDecoder.CheckSize(file.DisplayPath, length, diagnostics))
             {
                 return null;
             }
 
-            return File.ReadAllBytes(file.FullPath);
+            var bytes = new byte[length];
+            var read = 0;
+            int count;
+            while (read < bytes.Length && (count = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0)
+            {
+                read += count;
+            }
+
+            return read == bytes.Length ? bytes : bytes[..read];
         }
         catch (IOException ex)
         {

@@ -1,18 +1,26 @@
 using System.Xml;
 using StaticChronology.Assembly;
 using StaticChronology.Dates;
+using StaticChronology.Model;
 
 namespace StaticChronology.Rendering.Data;
 
 /// <summary>An Atom feed of every entry, latest events first.</summary>
+/// <remarks>
+/// Each entry's element is written on its own, at the depth it stands at in the feed, and spliced into the
+/// feed written without entries: the same bytes as one writer going through the whole feed, and an entry
+/// that did not change can be kept from the last build (the preview server).
+/// </remarks>
 public static class AtomFeed
 {
+    public const string FileName = "feed.xml";
+
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown)
+    /// <param name="keep">Hands back an entry's element as written before when the entry is unchanged (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
+        var frame = Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
@@ -25,39 +33,70 @@ public static class AtomFeed
             }
 
             xml.WriteElementString("updated", Atom, EntryTimestamps.Latest(chronology));
-            Link(xml, urls.Absolute(urls.File("feed.xml")), "self", "application/atom+xml");
+            Link(xml, urls.Absolute(urls.File(FileName)), "self", "application/atom+xml");
             Link(xml, urls.BaseUrl, "alternate", "text/html");
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, chronology.Settings.Title);
             xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        });
 
-            foreach (var entry in chronology.Entries.Reverse())
+        // The entries go where the feed's end tag starts its line.
+        var end = frame.AsSpan().LastIndexOf("\n</feed>"u8);
+        var items = new byte[chronology.Entries.Length][];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var entry = chronology.Entries[items.Length - 1 - i];
+            byte[] Make() => Item(entry, urls, markdown);
+            items[i] = keep is null ? Make() : keep(entry, Make);
+        }
+
+        return new OutputFile(FileName, Utf8.Join(frame.AsSpan(0, end), items, frame.AsSpan(end)), "feed", null);
+    }
+
+    /// <summary>One entry's element as it stands in the feed: from the line break before its start tag to its end tag.</summary>
+    private static byte[] Item(Entry entry, SiteUrls urls, MarkdownRenderer markdown)
+    {
+        // Written inside a feed element of its own, so that indentation and namespaces are those of the real feed.
+        var bytes = Write(xml =>
+        {
+            xml.WriteStartElement("feed", Atom);
+            var url = urls.Absolute(urls.Entry(entry.Id));
+            xml.WriteStartElement("entry", Atom);
+            xml.WriteElementString("id", Atom, url);
+            xml.WriteElementString("title", Atom, EdtfDisplay.Format(entry.Date) + ": " + entry.Title);
+            xml.WriteElementString("updated", Atom, EntryTimestamps.Rfc3339(entry));
+            Link(xml, url, "alternate", "text/html");
+            foreach (var tag in entry.Tags)
             {
-                var url = urls.Absolute(urls.Entry(entry.Id));
-                xml.WriteStartElement("entry", Atom);
-                xml.WriteElementString("id", Atom, url);
-                xml.WriteElementString("title", Atom, EdtfDisplay.Format(entry.Date) + ": " + entry.Title);
-                xml.WriteElementString("updated", Atom, EntryTimestamps.Rfc3339(entry));
-                Link(xml, url, "alternate", "text/html");
-                foreach (var tag in entry.Tags)
-                {
-                    xml.WriteStartElement("category", Atom);
-                    xml.WriteAttributeString("term", tag.Id);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteStartElement("summary", Atom);
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(markdown.ToPlainText(entry.Summary));
-                xml.WriteEndElement();
+                xml.WriteStartElement("category", Atom);
+                xml.WriteAttributeString("term", tag.Id);
                 xml.WriteEndElement();
             }
 
+            xml.WriteStartElement("summary", Atom);
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString(markdown.ToPlainText(entry.Summary));
             xml.WriteEndElement();
-            xml.WriteEndDocument();
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        });
+        var span = bytes.AsSpan();
+        var start = span.IndexOf("<feed"u8);
+        start += span[start..].IndexOf((byte)'>') + 1;
+        return span[start..span.LastIndexOf("\n</feed>"u8)].ToArray();
+    }
+
+    private static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
+        {
+            write(xml);
         }
 
-        return new OutputFile("feed.xml", stream.ToArray(), "feed", null);
+        return stream.ToArray();
     }
 
     private static void Link(XmlWriter xml, string href, string rel, string type)

@@ -15,45 +15,58 @@ public static class CalendarFile
 {
     public const string FileName = "calendar.ics";
 
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown)
+    /// <param name="keep">Hands back an entry's event as written before when the entry is unchanged (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var ics = new IcsWriter();
-        ics.Line("BEGIN", "VCALENDAR");
-        ics.Line("VERSION", "2.0");
-        ics.Line("PRODID", "-//StaticChronology//" + IcsWriter.Escape(chronology.Settings.Title) + "//EN");
-        ics.Line("CALSCALE", "GREGORIAN");
-        ics.Line("METHOD", "PUBLISH");
-        ics.Line("X-WR-CALNAME", IcsWriter.Escape(chronology.Settings.Title));
+        var head = new IcsWriter();
+        head.Line("BEGIN", "VCALENDAR");
+        head.Line("VERSION", "2.0");
+        head.Line("PRODID", "-//StaticChronology//" + IcsWriter.Escape(chronology.Settings.Title) + "//EN");
+        head.Line("CALSCALE", "GREGORIAN");
+        head.Line("METHOD", "PUBLISH");
+        head.Line("X-WR-CALNAME", IcsWriter.Escape(chronology.Settings.Title));
         var host = new Uri(urls.BaseUrl).Host;
+
+        // Content lines stand alone, so each event is written on its own and kept: the file is their concatenation.
+        var events = new List<byte[]>();
         foreach (var entry in chronology.Entries.Where(IsDayPrecise))
         {
-            var first = entry.Date.Earliest;
-            var url = urls.Absolute(urls.Entry(entry.Id));
-            ics.Line("BEGIN", "VEVENT");
-            ics.Line("UID", IcsWriter.Escape(entry.Id + "@" + host));
-            ics.Line("DTSTAMP", first.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z");
-            ics.Line("DTSTART;VALUE=DATE", Day(first));
-
-            // DTEND of an all-day event is the day after the last one (RFC 5545, 3.6.1).
-            ics.Line("DTEND;VALUE=DATE", Day(entry.Date.Latest.AddDays(1)));
-            ics.Line("SUMMARY", IcsWriter.Escape(entry.Title));
-            ics.Line("DESCRIPTION", IcsWriter.Escape(EdtfDisplay.Format(entry.Date) + ". " + markdown.ToPlainText(entry.Summary) + "\n" + url));
-            ics.Line("URL;VALUE=URI", url);
-            if (entry.Status != EntryStatus.Occurred)
-            {
-                ics.Line("STATUS", entry.Status == EntryStatus.Planned ? "TENTATIVE" : "CONFIRMED");
-            }
-
-            if (!entry.Tags.IsEmpty)
-            {
-                ics.Line("CATEGORIES", string.Join(',', entry.Tags.Select(t => IcsWriter.Escape(t.Id))));
-            }
-
-            ics.Line("END", "VEVENT");
+            byte[] Make() => Event(entry, host, urls, markdown);
+            events.Add(keep is null ? Make() : keep(entry, Make));
         }
 
-        ics.Line("END", "VCALENDAR");
-        return new OutputFile(FileName, ics.ToBytes(), "data", null);
+        var tail = new IcsWriter();
+        tail.Line("END", "VCALENDAR");
+        return new OutputFile(FileName, Utf8.Join(head.ToBytes(), events, tail.ToBytes()), "data", null);
+    }
+
+    private static byte[] Event(Entry entry, string host, SiteUrls urls, MarkdownRenderer markdown)
+    {
+        var ics = new IcsWriter();
+        var first = entry.Date.Earliest;
+        var url = urls.Absolute(urls.Entry(entry.Id));
+        ics.Line("BEGIN", "VEVENT");
+        ics.Line("UID", IcsWriter.Escape(entry.Id + "@" + host));
+        ics.Line("DTSTAMP", first.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z");
+        ics.Line("DTSTART;VALUE=DATE", Day(first));
+
+        // DTEND of an all-day event is the day after the last one (RFC 5545, 3.6.1).
+        ics.Line("DTEND;VALUE=DATE", Day(entry.Date.Latest.AddDays(1)));
+        ics.Line("SUMMARY", IcsWriter.Escape(entry.Title));
+        ics.Line("DESCRIPTION", IcsWriter.Escape(EdtfDisplay.Format(entry.Date) + ". " + markdown.ToPlainText(entry.Summary) + "\n" + url));
+        ics.Line("URL;VALUE=URI", url);
+        if (entry.Status != EntryStatus.Occurred)
+        {
+            ics.Line("STATUS", entry.Status == EntryStatus.Planned ? "TENTATIVE" : "CONFIRMED");
+        }
+
+        if (!entry.Tags.IsEmpty)
+        {
+            ics.Line("CATEGORIES", string.Join(',', entry.Tags.Select(t => IcsWriter.Escape(t.Id))));
+        }
+
+        ics.Line("END", "VEVENT");
+        return ics.ToBytes();
     }
 
     /// <summary>A single day or a range of whole days, both ends known.</summary>

@@ -9,10 +9,9 @@ public static class DataFiles
         [.. Entries(chronology, urls, markdown), .. Addresses(urls, pages)];
 
     /// <summary>The files that carry every entry's content: the feeds, chronology.json, the search index and the calendar, made side by side.</summary>
-    /// <param name="cache">Keeps each entry's part of the JSON files, so an edit writes only its own part again.</param>
+    /// <param name="cache">Keeps each entry's part of every file, so an edit writes only its own parts again.</param>
     public static IReadOnlyList<OutputFile> Entries(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, IRenderCache? cache = null)
     {
-        // The search index and the calendar carry entries too, so the preview makes them again on every entry change.
         var files = new OutputFile[Makers.Length];
         Parallel.For(0, Makers.Length, i => files[i] = Makers[i](chronology, urls, markdown, cache));
         return files;
@@ -37,11 +36,11 @@ public static class DataFiles
 
     private static readonly Func<Chronology, SiteUrls, MarkdownRenderer, IRenderCache?, OutputFile>[] Makers =
     [
-        (chronology, urls, markdown, _) => AtomFeed.Render(chronology, urls, markdown),
+        (chronology, urls, markdown, cache) => AtomFeed.Render(chronology, urls, markdown, Keep(cache, AtomFeed.FileName)),
         (chronology, urls, markdown, cache) => JsonFeed.Render(chronology, urls, markdown, Keep(cache, JsonFeed.FileName)),
         (chronology, urls, _, cache) => ChronologyData.Render(chronology, urls, Keep(cache, ChronologyData.FileName)),
-        (chronology, _, markdown, _) => SearchIndex.Render(chronology, markdown),
-        (chronology, urls, markdown, _) => CalendarFile.Render(chronology, urls, markdown),
+        (chronology, _, markdown, cache) => SearchIndex.Render(chronology, markdown, Keep(cache, SearchIndex.FileName)),
+        (chronology, urls, markdown, cache) => CalendarFile.Render(chronology, urls, markdown, Keep(cache, CalendarFile.FileName)),
     ];
 
     private static Func<Model.Entry, Func<byte[]>, byte[]>? Keep(IRenderCache? cache, string file) =>

@@ -61,6 +61,18 @@ internal static class JsonOutput
         return [.. result];
     }
 
+    /// <summary>One value written on its own without indentation, to be written again with <see cref="WriteItem"/> into a compact file.</summary>
+    public static byte[] CompactItem(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, CompactOptions))
+        {
+            write(json);
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>Writes an item made by <see cref="Item"/>; the writer adds the comma between items itself.</summary>
     public static void WriteItem(this Utf8JsonWriter json, byte[] item) => json.WriteRawValue(item, skipInputValidation: true);
 

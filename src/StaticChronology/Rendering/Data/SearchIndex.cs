@@ -15,7 +15,8 @@ public static class SearchIndex
 {
     public const string FileName = "search.json";
 
-    public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown)
+    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
         var bytes = JsonOutput.WriteCompact(json =>
         {
@@ -29,7 +30,8 @@ public static class SearchIndex
             json.WriteStartArray("entries");
             foreach (var entry in chronology.Entries)
             {
-                WriteEntry(json, entry, markdown);
+                byte[] Make() => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown));
+                json.WriteItem(keep is null ? Make() : keep(entry, Make));
             }
 
             json.WriteEndArray();

@@ -18,7 +18,12 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     };
 
-    public Chronology Assemble(SiteInput input, bool includeDrafts, DiagnosticBag diagnostics)
+    public Chronology Assemble(SiteInput input, bool includeDrafts, DiagnosticBag diagnostics) =>
+        Assemble(input, includeDrafts, diagnostics, null, out _);
+
+    /// <param name="byEntry">When given, receives what the checks of each entry found instead of <paramref name="diagnostics"/>, by entry id.</param>
+    /// <param name="context">What the checks of each entry looked things up in, to check a changed entry again later.</param>
+    internal Chronology Assemble(SiteInput input, bool includeDrafts, DiagnosticBag diagnostics, Dictionary<string, ImmutableArray<Diagnostic>>? byEntry, out EntryContext context)
     {
         var people = BuildRegistry(RegistryKind.Person, input.People, diagnostics);
         var places = BuildRegistry(RegistryKind.Place, input.Places, diagnostics);
@@ -35,43 +40,23 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
         var entries = allEntries.Where(e => !drafts.Contains(e.Id)).ToImmutableArray().Sort(Order);
         var positions = entries.Select((e, i) => (e.Id, i)).ToImmutableDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        var resolver = new ReferenceResolver(input.UnreadableIds, diagnostics);
+        context = new EntryContext(people, places, organizations, sourcesById, positions, drafts, input.UnreadableIds);
         foreach (var entry in entries)
         {
-            resolver.Check(entry.People, people, "person", "people.yml");
-            resolver.Check(entry.Places, places, "place", "places.yml");
-            resolver.Check(entry.Organizations, organizations, "organisation", "organizations.yml");
-            foreach (var citation in entry.Sources)
+            if (byEntry is null)
             {
-                resolver.Check(citation.Source, sourcesById.ContainsKey, sourcesById.Keys, "source", "sources/<id>.yml", null);
-                if (citation.SaidBy is { } saidBy)
-                {
-                    resolver.Check([saidBy], people, "person", "people.yml");
-                }
-
-                if (citation.Quote is { } quote && sourcesById.TryGetValue(citation.Source.Id, out var source))
-                {
-                    CheckQuote(entry, citation, quote, source, diagnostics);
-                }
+                Check(entry, context, diagnostics);
             }
-
-            foreach (var link in entry.Related)
+            else
             {
-                if (drafts.Contains(link.Entry.Id))
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownReference, link.Entry.Location,
-                        $"related entry '{link.Entry.Id}' is a draft; the link is left out of the published site"));
-                    continue;
-                }
-
-                resolver.Check(link.Entry, positions.ContainsKey, positions.Keys, "entry", "entries/<yyyy>/<id>.yml", null);
+                var own = new DiagnosticBag();
+                Check(entry, context, own);
+                byEntry[entry.Id] = own.ToSortedArray();
             }
         }
 
         // Links to drafts and to unknown entries are dropped so that every rendered link resolves.
-        entries = entries.Select(e => e.Related.All(r => positions.ContainsKey(r.Entry.Id))
-            ? e
-            : e with { Related = [.. e.Related.Where(r => positions.ContainsKey(r.Entry.Id))] }).ToImmutableArray();
+        entries = entries.Select(e => Published(e, positions)).ToImmutableArray();
 
         return new Chronology(
             input.Settings,
@@ -93,6 +78,46 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
             [.. input.Pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)]);
     }
 
+    /// <summary>The checks of one entry against the rest: its references, its quotes and its links to other entries.</summary>
+    internal void Check(Entry entry, EntryContext context, DiagnosticBag diagnostics)
+    {
+        var resolver = new ReferenceResolver(context.UnreadableIds, diagnostics);
+        resolver.Check(entry.People, context.People, "person", "people.yml");
+        resolver.Check(entry.Places, context.Places, "place", "places.yml");
+        resolver.Check(entry.Organizations, context.Organizations, "organisation", "organizations.yml");
+        foreach (var citation in entry.Sources)
+        {
+            resolver.Check(citation.Source, context.SourcesById.ContainsKey, context.SourcesById.Keys, "source", "sources/<id>.yml", null);
+            if (citation.SaidBy is { } saidBy)
+            {
+                resolver.Check([saidBy], context.People, "person", "people.yml");
+            }
+
+            if (citation.Quote is { } quote && context.SourcesById.TryGetValue(citation.Source.Id, out var source))
+            {
+                CheckQuote(entry, citation, quote, source, diagnostics);
+            }
+        }
+
+        foreach (var link in entry.Related)
+        {
+            if (context.Drafts.Contains(link.Entry.Id))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownReference, link.Entry.Location,
+                    $"related entry '{link.Entry.Id}' is a draft; the link is left out of the published site"));
+                continue;
+            }
+
+            resolver.Check(link.Entry, context.Positions.ContainsKey, context.Positions.Keys, "entry", "entries/<yyyy>/<id>.yml", null);
+        }
+    }
+
+    /// <summary>The entry as the site shows it: links to drafts and to unknown entries are dropped, so that every rendered link resolves.</summary>
+    internal static Entry Published(Entry entry, ImmutableDictionary<string, int> positions) =>
+        entry.Related.All(r => positions.ContainsKey(r.Entry.Id))
+            ? entry
+            : entry with { Related = [.. entry.Related.Where(r => positions.ContainsKey(r.Entry.Id))] };
+
     /// <summary>The year and month an entry is filed under: its start, or its end when the start is open.</summary>
     public static DateOnly Anchor(EdtfValue date) => date.Earliest != DateOnly.MinValue ? date.Earliest : date.Latest;
 
@@ -111,7 +136,7 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
                     .OrderBy(m => m.Key)
                     .Select(m => new MonthGroup(year.Key, m.Key, [.. m]))]))];
 
-    private static ImmutableDictionary<string, ImmutableArray<Entry>> Index(ImmutableArray<Entry> entries, Func<Entry, IEnumerable<string>> keys) =>
+    internal static ImmutableDictionary<string, ImmutableArray<Entry>> Index(ImmutableArray<Entry> entries, Func<Entry, IEnumerable<string>> keys) =>
         entries
             .SelectMany(e => keys(e).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Entry: e)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)

@@ -16,7 +16,8 @@ namespace StaticChronology.Pipeline;
 /// </summary>
 /// <remarks>
 /// Load reads and parses only the files reported changed (every file, compared by content, after a rescan).
-/// Assemble runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
+/// Assemble puts entries changed in place into the last chronology (<see cref="IncrementalAssembler"/>) and
+/// otherwise runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
 /// signature (<see cref="PageCache"/>) is unchanged. Check looks again at the links of re-rendered pages and
 /// of pages that link into them. Nothing is written: the server serves the files from memory.
 /// </remarks>
@@ -31,6 +32,7 @@ public sealed class IncrementalBuilder
     private readonly Dictionary<string, ParsedFile> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
+    private IncrementalAssembler _assembler;
     private IReadOnlyList<InputFile>? _files;
     private ImmutableArray<Diagnostic> _findDiagnostics = [];
     private ThemeTemplates? _theme;
@@ -45,6 +47,7 @@ public sealed class IncrementalBuilder
         _loader = new InputLoader(options.InputRoot, options.DisplayRoot);
         _inputRoot = Path.GetFullPath(options.InputRoot);
         _themeRoot = Path.GetFullPath(options.ThemeRoot);
+        _assembler = new IncrementalAssembler(ReadSeed);
     }
 
     /// <summary>Builds the site the first time, or again after <paramref name="changes"/>.</summary>
@@ -56,8 +59,7 @@ public sealed class IncrementalBuilder
 
         // The stages, in execution order, as in BuildPipeline.
         var (input, parsed) = Stage("load", timings, () => Load(scope, diagnostics));
-        var chronology = input is null ? null : Stage("assemble", timings, () =>
-            new ChronologyAssembler(ReadSeed).Assemble(input, _options.IncludeDrafts, diagnostics));
+        var chronology = input is null ? null : Stage("assemble", timings, () => _assembler.Assemble(input, _options.IncludeDrafts, diagnostics));
         var theme = Stage("theme", timings, () => LoadTheme(scope, diagnostics));
         var site = chronology is null ? 0UL : SiteSignature(chronology);
         var full = site != _lastSite;
@@ -140,7 +142,9 @@ public sealed class IncrementalBuilder
 
         if (scope.Seeds)
         {
+            // The assembler keeps each seed folded for the quote checks: a new one reads them afresh.
             _seeds = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+            _assembler = new IncrementalAssembler(ReadSeed);
         }
 
         var stale = _files

@@ -15,6 +15,7 @@ internal sealed class EditableSite : IDisposable
     private static readonly string[] Tags = ["diplomacy", "security-guarantees", "sanctions", "talks", "nato-enlargement"];
     private static readonly string[] Layouts = ["entry.html", "home.html", "month.html", "term.html"];
     private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _dates = new(StringComparer.Ordinal);
     private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
     private int _counter;
 
@@ -51,7 +52,8 @@ internal sealed class EditableSite : IDisposable
         return roll switch
         {
             < 50 => ("change " + id, [WriteEntry(id, Year(id))]),
-            < 58 => ("title " + id, [ChangeTitle(id)]),
+            < 54 => ("title " + id, [ChangeTitle(id)]),
+            < 58 => ("references of " + id, [WriteEntry(id, Year(id), _dates[id])]),
             < 68 => Rename(id),
             < 76 => ("delete " + id, [Delete(id)]),
             < 84 => ("break or fix " + id, [BreakOrFix(id)]),
@@ -87,16 +89,18 @@ internal sealed class EditableSite : IDisposable
 
     public void Dispose() => Fixture.Dispose();
 
-    private string WriteEntry(string id, int year)
+    /// <param name="date">The entry's date, to change everything but where it stands; a random one by default.</param>
+    private string WriteEntry(string id, int year, string? date = null)
     {
         var month = Random.Next(1, 13);
         var day = Random.Next(1, 29);
-        var date = Random.Next(4) switch
+        date ??= Random.Next(4) switch
         {
             0 => year.ToString(CultureInfo.InvariantCulture),
             1 => string.Create(CultureInfo.InvariantCulture, $"{year}-{month:D2}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"{year}-{month:D2}-{day:D2}"),
         };
+        _dates[id] = date;
         var title = string.Create(CultureInfo.InvariantCulture, $"Event {++_counter} on {date}");
         _titles[id] = title;
         var tags = string.Join(", ", Tags.Where(_ => Random.Next(3) == 0));
@@ -114,7 +118,8 @@ internal sealed class EditableSite : IDisposable
             """;
         if (Random.Next(3) == 0)
         {
-            text += "related:\n  - entry: 2022-01-10-geneva-talks\n    relation: follows\n";
+            var target = Generated.Count > 1 && Random.Next(2) == 0 ? Generated[Random.Next(Generated.Count)] : "2022-01-10-geneva-talks";
+            text += $"related:\n  - entry: {target}\n    relation: follows\n";
         }
 
         if (Random.Next(5) == 0)
@@ -138,6 +143,7 @@ internal sealed class EditableSite : IDisposable
         File.Move(from, to);
         Generated[Generated.IndexOf(id)] = renamed;
         _titles[renamed] = _titles[id];
+        _dates[renamed] = _dates[id];
         if (_broken.Remove(id))
         {
             _broken.Add(renamed);

@@ -13,17 +13,24 @@ public static class ChronologyData
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, SiteUrls urls, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var bytes = JsonOutput.Write(json =>
+        var items = new byte[chronology.Entries.Length][];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var entry = chronology.Entries[i];
+            byte[] Make() => JsonOutput.Item(item => WriteEntry(item, entry, urls));
+            items[i] = keep is null ? Make() : keep(entry, Make);
+        }
+
+        var frame = JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("title", chronology.Settings.Title);
             json.WriteString("base_url", urls.BaseUrl);
             json.WriteString("language", chronology.Settings.Language);
             json.WriteStartArray("entries");
-            foreach (var entry in chronology.Entries)
+            if (items.Length > 0)
             {
-                byte[] Make() => JsonOutput.Item(item => WriteEntry(item, entry, urls));
-                json.WriteItem(keep is null ? Make() : keep(entry, Make));
+                json.WriteItemsMark();
             }
 
             json.WriteEndArray();
@@ -51,7 +58,7 @@ public static class ChronologyData
             WriteRegistry(json, "organizations", chronology.Organizations, urls);
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, bytes, "data", null);
+        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "data", null);
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Entry entry, SiteUrls urls)

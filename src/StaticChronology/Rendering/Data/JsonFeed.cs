@@ -13,7 +13,15 @@ public static class JsonFeed
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var bytes = JsonOutput.Write(json =>
+        var items = new byte[chronology.Entries.Length][];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var entry = chronology.Entries[items.Length - 1 - i];
+            byte[] Make() => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown));
+            items[i] = keep is null ? Make() : keep(entry, Make);
+        }
+
+        var frame = JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -27,16 +35,15 @@ public static class JsonFeed
 
             json.WriteString("language", chronology.Settings.Language);
             json.WriteStartArray("items");
-            foreach (var entry in chronology.Entries.Reverse())
+            if (items.Length > 0)
             {
-                byte[] Make() => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown));
-                json.WriteItem(keep is null ? Make() : keep(entry, Make));
+                json.WriteItemsMark();
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, bytes, "feed", null);
+        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "feed", null);
     }
 
     private static void WriteItem(Utf8JsonWriter item, Entry entry, SiteUrls urls, MarkdownRenderer markdown)

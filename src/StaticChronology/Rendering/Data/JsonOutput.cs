@@ -16,6 +16,8 @@ internal static class JsonOutput
 
     private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
+    private const byte Mark = 0x01;
+
     public static byte[] Write(Action<Utf8JsonWriter> write) => Write(write, Options);
 
     /// <summary>The same without indentation, for files that scripts download rather than people read.</summary>
@@ -35,7 +37,7 @@ internal static class JsonOutput
 
     /// <summary>
     /// One item of an array two levels down (<c>{"items": [ item ]}</c>), written on its own and indented as it
-    /// stands there, so that it can be kept and written again with <see cref="WriteItem"/>: the same bytes as
+    /// stands there, so that it can be kept and spliced in with <see cref="Splice"/>: the same bytes as
     /// writing it in place.
     /// </summary>
     public static byte[] Item(Action<Utf8JsonWriter> write)
@@ -61,7 +63,7 @@ internal static class JsonOutput
         return [.. result];
     }
 
-    /// <summary>One value written on its own without indentation, to be written again with <see cref="WriteItem"/> into a compact file.</summary>
+    /// <summary>One value written on its own without indentation, to be spliced with <see cref="Splice"/> into a compact file.</summary>
     public static byte[] CompactItem(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
@@ -73,8 +75,21 @@ internal static class JsonOutput
         return stream.ToArray();
     }
 
-    /// <summary>Writes an item made by <see cref="Item"/>; the writer adds the comma between items itself.</summary>
-    public static void WriteItem(this Utf8JsonWriter json, byte[] item) => json.WriteRawValue(item, skipInputValidation: true);
+    /// <summary>
+    /// Marks where <see cref="Splice"/> puts the items of an array made by <see cref="Item"/> or <see cref="CompactItem"/>:
+    /// a byte that JSON text never holds unescaped. Written only when there are items; an empty array stays <c>[]</c>.
+    /// </summary>
+    public static void WriteItemsMark(this Utf8JsonWriter json) => json.WriteRawValue([Mark], skipInputValidation: true);
+
+    /// <summary>
+    /// The file with the items, separated by commas, in place of the mark: the bytes the writer makes when it
+    /// writes each item as a raw value itself, copied once, with no buffer growing to the file's size.
+    /// </summary>
+    public static byte[] Splice(byte[] frame, IReadOnlyList<byte[]> items)
+    {
+        var at = frame.AsSpan().IndexOf(Mark);
+        return at < 0 ? frame : Utf8.Join(frame.AsSpan(0, at), items, frame.AsSpan(at + 1), (byte)',');
+    }
 
     public static void StringOrNull(this Utf8JsonWriter json, string name, string? value)
     {

@@ -18,7 +18,15 @@ public static class SearchIndex
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var bytes = JsonOutput.WriteCompact(json =>
+        var items = new byte[chronology.Entries.Length][];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var entry = chronology.Entries[i];
+            byte[] Make() => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown));
+            items[i] = keep is null ? Make() : keep(entry, Make);
+        }
+
+        var frame = JsonOutput.WriteCompact(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
@@ -28,16 +36,15 @@ public static class SearchIndex
             Names(json, "o", chronology.Organizations);
             json.WriteEndObject();
             json.WriteStartArray("entries");
-            foreach (var entry in chronology.Entries)
+            if (items.Length > 0)
             {
-                byte[] Make() => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown));
-                json.WriteItem(keep is null ? Make() : keep(entry, Make));
+                json.WriteItemsMark();
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, bytes, "data", null);
+        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "data", null);
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Entry entry, MarkdownRenderer markdown)

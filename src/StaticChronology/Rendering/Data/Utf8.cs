@@ -10,9 +10,10 @@ internal static class Utf8
     public static byte[] Bytes(string text) => Encoding.GetBytes(text);
 
     /// <summary>A file made of a head, kept parts in order and a tail, copied once into an array of the right size.</summary>
-    public static byte[] Join(ReadOnlySpan<byte> head, IReadOnlyList<byte[]> parts, ReadOnlySpan<byte> tail)
+    /// <param name="separator">Written between two parts (a comma between JSON items); none by default.</param>
+    public static byte[] Join(ReadOnlySpan<byte> head, IReadOnlyList<byte[]> parts, ReadOnlySpan<byte> tail, byte? separator = null)
     {
-        var length = head.Length + tail.Length;
+        var length = head.Length + tail.Length + (separator is null ? 0 : Math.Max(0, parts.Count - 1));
         foreach (var part in parts)
         {
             length += part.Length;
@@ -21,10 +22,15 @@ internal static class Utf8
         var result = new byte[length];
         head.CopyTo(result);
         var at = head.Length;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            part.CopyTo(result, at);
-            at += part.Length;
+            if (i > 0 && separator is { } between)
+            {
+                result[at++] = between;
+            }
+
+            parts[i].CopyTo(result, at);
+            at += parts[i].Length;
         }
 
         tail.CopyTo(result.AsSpan(at));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Scriban.Runtime;
 using StaticChronology.Model;
 using StaticChronology.Rendering;
 
@@ -18,6 +19,7 @@ internal sealed class PageCache : IRenderCache
 {
     private readonly ConcurrentDictionary<string, (ulong Signature, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ulong Signature, IReadOnlyList<OutputFile> Files)> _groups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Signature, ScriptObject Model)> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
     private readonly ConcurrentDictionary<string, ConditionalWeakTable<Entry, byte[]>> _fragments = new(StringComparer.Ordinal);
@@ -54,6 +56,26 @@ internal sealed class PageCache : IRenderCache
 
     /// <summary>Entries are kept by identity: an unchanged file's parsed entry is the very same object in the next build.</summary>
     public EntryViewModel EntryModel(Entry entry, Func<EntryViewModel> make) => _entries.GetValue(entry, _ => make());
+
+    public ScriptObject GroupModel(string key, IReadOnlyList<Entry> entries, Func<ScriptObject> make)
+    {
+        var signature = new Signature();
+        signature.Add(_site);
+        signature.Add((ulong)entries.Count);
+        foreach (var entry in entries)
+        {
+            AddEntry(ref signature, entry);
+        }
+
+        if (_models.TryGetValue(key, out var kept) && kept.Signature == signature.Value)
+        {
+            return kept.Model;
+        }
+
+        var model = make();
+        _models[key] = (signature.Value, model);
+        return model;
+    }
 
     public byte[] Fragment(string file, Entry entry, Func<byte[]> make) =>
         _fragments.GetOrAdd(file, _ => []).GetValue(entry, _ => make());

@@ -6,6 +6,12 @@ public interface IRenderCache
     /// <summary>The entry's models from an earlier render when the entry is the same, else <paramref name="make"/>'s.</summary>
     EntryViewModel EntryModel(Model.Entry entry, Func<EntryViewModel> make);
 
+    /// <summary>
+    /// A model made from a group of entries (a year of the home page) as made before when the group holds the
+    /// same entries, unchanged, else <paramref name="make"/>'s: the same object, so a pure partial's output for it is kept.
+    /// </summary>
+    Scriban.Runtime.ScriptObject GroupModel(string key, IReadOnlyList<Model.Entry> entries, Func<Scriban.Runtime.ScriptObject> make);
+
     /// <summary>An entry's part of a data file as written before when the entry is the same, else <paramref name="make"/>'s.</summary>
     byte[] Fragment(string file, Model.Entry entry, Func<byte[]> make);
 

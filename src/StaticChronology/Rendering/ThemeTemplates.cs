@@ -20,8 +20,8 @@ public sealed class ThemeTemplates : ITemplateLoader
         _layouts = layouts;
         _partials = partials;
         ThemeRoot = themeRoot;
-        _outputs = partials.Where(p => PartialPurity.ReadsOnlyItsArguments(p.Value))
-            .ToFrozenDictionary(p => p.Key, _ => new ConditionalWeakTable<ScriptObject, string>(), StringComparer.Ordinal);
+        _outputs = PartialPurity.Find(partials)
+            .ToFrozenDictionary(name => name, _ => new ConditionalWeakTable<ScriptObject, string>(), StringComparer.Ordinal);
     }
 
     public string ThemeRoot { get; }
@@ -55,7 +55,8 @@ public sealed class ThemeTemplates : ITemplateLoader
 
     /// <summary>
     /// A partial that reads nothing but its argument renders the same for the same argument, so its output is
-    /// kept per argument object: an entry's card is rendered once, however many lists show it.
+    /// kept per argument object: an entry's card is rendered once, however many lists show it, and a year's
+    /// section of the home page once for as long as the preview keeps the year's model.
     /// </summary>
     public string? RememberedOutput(string partial, object? argument, Func<string?> render)
     {

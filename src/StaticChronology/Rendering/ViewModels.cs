@@ -21,12 +21,14 @@ public sealed class ViewModels
     private readonly Chronology _chronology;
     private readonly SiteUrls _urls;
     private readonly Dictionary<string, EntryViewModel> _entries;
+    private readonly IRenderCache? _cache;
 
     /// <param name="cache">Hands back an entry's models from an earlier render when the entry is unchanged.</param>
     public ViewModels(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         _chronology = chronology;
         _urls = urls;
+        _cache = cache;
         var entries = chronology.Entries;
         var models = new EntryViewModel[entries.Length];
         Parallel.For(0, entries.Length, i =>
@@ -72,7 +74,12 @@ public sealed class ViewModels
         ("calendar_url", _urls.File(Data.CalendarFile.FileName)),
         ("preview", preview));
 
-    public ScriptObject Year(YearGroup year) => Obj(
+    /// <summary>A year with its months and cards; the preview keeps it while the year's entries are unchanged, and with it the year's rendered section.</summary>
+    public ScriptObject Year(YearGroup year) => _cache is null
+        ? MakeYear(year)
+        : _cache.GroupModel("year/" + year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), [.. year.YearOnly, .. year.Months.SelectMany(m => m.Entries)], () => MakeYear(year));
+
+    private ScriptObject MakeYear(YearGroup year) => Obj(
         ("year", year.Year),
         ("url", _urls.Year(year.Year)),
         ("count", year.Count),

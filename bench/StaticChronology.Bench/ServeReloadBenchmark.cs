@@ -49,6 +49,8 @@ internal static class ServeReloadBenchmark
         var random = new Random(1);
         var times = new List<double>();
         var cpu = new List<double>();
+        var pauses = new List<double>();
+        var fullCollections = 0;
         using var process = Process.GetCurrentProcess();
         var buffer = new byte[256];
         for (var edit = 0; edit < WarmUp + edits; edit++)
@@ -57,6 +59,8 @@ internal static class ServeReloadBenchmark
             var text = site.EntryText(i, new Random(i), string.Create(CultureInfo.InvariantCulture, $"Edited title {edit} of event {i}"));
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
+            var pauseStart = GC.GetTotalPauseDuration();
+            var gen2Start = GC.CollectionCount(2);
             var start = Stopwatch.GetTimestamp();
             await File.WriteAllTextAsync(site.PathOf(i), text);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -67,6 +71,8 @@ internal static class ServeReloadBenchmark
             {
                 times.Add(elapsed);
                 cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds);
+                pauses.Add((GC.GetTotalPauseDuration() - pauseStart).TotalMilliseconds);
+                fullCollections += GC.CollectionCount(2) - gen2Start;
             }
         }
 
@@ -84,12 +90,15 @@ internal static class ServeReloadBenchmark
 
         times.Sort();
         cpu.Sort();
+        pauses.Sort();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"serve-reload: {entries} entries, {times.Count} edits, debounce {ServeOptions.DefaultQuiet.TotalMilliseconds} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  file change → reload message: median {Percentile(times, 0.5):F1} ms, p90 {Percentile(times, 0.9):F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  processor time per edit (both cores, all threads): median {Percentile(cpu, 0.5):F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  garbage collection per edit: median pause {Percentile(pauses, 0.5):F1} ms, {(double)fullCollections / times.Count:F2} full collections"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  machine load average while measuring: {LoadAverage()}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

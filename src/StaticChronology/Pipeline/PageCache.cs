@@ -23,7 +23,9 @@ internal sealed class PageCache : IRenderCache
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
     private readonly ConcurrentDictionary<string, ConditionalWeakTable<Entry, byte[]>> _fragments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _signed = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
+    private Dictionary<Entry, ulong> _byEntry = new(ReferenceEqualityComparer.Instance);
     private ulong _site;
     private ulong _allEntries;
     private ulong _theme;
@@ -44,10 +46,15 @@ internal sealed class PageCache : IRenderCache
         _theme = theme;
         _versions = versions;
         _rendered.Clear();
+        _signed.Clear();
+
+        // Pages list the chronology's own entry objects: looking their versions up by reference spares hashing ids.
+        _byEntry = new Dictionary<Entry, ulong>(versions.Count, ReferenceEqualityComparer.Instance);
         var all = new Signature();
         all.Add(site);
         foreach (var entry in entries)
         {
+            _byEntry[entry] = versions.GetValueOrDefault(entry.Id);
             AddEntry(ref all, entry);
         }
 
@@ -80,12 +87,22 @@ internal sealed class PageCache : IRenderCache
     public byte[] Fragment(string file, Entry entry, Func<byte[]> make) =>
         _fragments.GetOrAdd(file, _ => []).GetValue(entry, _ => make());
 
-    public OutputFile? Find(PageJob job) =>
-        _pages.TryGetValue(job.Url, out var kept) && kept.Signature == Sign(job) ? kept.File : null;
+    public OutputFile? Find(PageJob job)
+    {
+        var signature = Sign(job);
+        if (_pages.TryGetValue(job.Url, out var kept) && kept.Signature == signature)
+        {
+            return kept.File;
+        }
+
+        // The page is rendered next and kept with the signature just made.
+        _signed[job.Url] = signature;
+        return null;
+    }
 
     public void Keep(PageJob job, OutputFile file)
     {
-        _pages[job.Url] = (Sign(job), file);
+        _pages[job.Url] = (_signed.TryRemove(job.Url, out var signature) ? signature : Sign(job), file);
         _rendered.Add(file);
     }
 
@@ -134,5 +151,6 @@ internal sealed class PageCache : IRenderCache
     }
 
     /// <summary>Versions are keyed by id and already fold the id in, so one lookup signs an entry.</summary>
-    private void AddEntry(ref Signature signature, Entry entry) => signature.Add(_versions.GetValueOrDefault(entry.Id));
+    private void AddEntry(ref Signature signature, Entry entry) =>
+        signature.Add(_byEntry.TryGetValue(entry, out var version) ? version : _versions.GetValueOrDefault(entry.Id));
 }

@@ -27,11 +27,16 @@ public static class DensityChart
     /// <param name="id">Unique on the page; names the caption the chart is labelled by.</param>
     public static SafeHtml? Render(IEnumerable<Entry> entries, SiteUrls urls, string id = "density")
     {
-        var counts = entries
-            .Where(e => ChronologyAssembler.HasMonth(e.Date))
-            .Select(e => ChronologyAssembler.Anchor(e.Date))
-            .GroupBy(d => (d.Year, d.Month))
-            .ToDictionary(g => g.Key, g => g.Count());
+        var counts = new Dictionary<(int Year, int Month), int>();
+        foreach (var entry in entries)
+        {
+            if (ChronologyAssembler.HasMonth(entry.Date))
+            {
+                var anchor = ChronologyAssembler.Anchor(entry.Date);
+                counts[(anchor.Year, anchor.Month)] = counts.GetValueOrDefault((anchor.Year, anchor.Month)) + 1;
+            }
+        }
+
         if (counts.Count == 0)
         {
             return null;

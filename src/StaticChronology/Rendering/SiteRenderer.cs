@@ -112,8 +112,19 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             values["site"] = site;
             values["page"] = page;
             var body = Evaluate(context, theme.Layout(job.Layout), values);
-            var html = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(body))));
             var path = job.Kind == "notfound" ? "404.html" : urls.OutputPath(job.Url);
+            if (theme.WritesContentAsIs)
+            {
+                // The body is encoded straight into the page, around the layout rendered with a mark in its place.
+                var frame = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(ContentPlacement.Mark))));
+                var at = frame.IndexOf(ContentPlacement.Mark, StringComparison.Ordinal);
+                if (at >= 0 && frame.IndexOf(ContentPlacement.Mark, at + 1, StringComparison.Ordinal) < 0)
+                {
+                    return new OutputFile(path, Encode(frame.AsSpan(0, at), body, frame.AsSpan(at + ContentPlacement.Mark.Length)), job.Kind, job.Origin);
+                }
+            }
+
+            var html = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(body))));
             return new OutputFile(path, Utf8.GetBytes(html), job.Kind, job.Origin);
         }
         catch (ScriptRuntimeException ex)
@@ -121,6 +132,15 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             failures.Add((ThemeTemplates.ToLocation(ex.Span, "theme"), ex.OriginalMessage, job.Origin is null ? job.Url : job.Origin.Path));
             return null;
         }
+    }
+
+    private static byte[] Encode(ReadOnlySpan<char> before, string body, ReadOnlySpan<char> after)
+    {
+        var bytes = new byte[Utf8.GetByteCount(before) + Utf8.GetByteCount(body) + Utf8.GetByteCount(after)];
+        var at = Utf8.GetBytes(before, bytes);
+        at += Utf8.GetBytes(body, bytes.AsSpan(at));
+        Utf8.GetBytes(after, bytes.AsSpan(at));
+        return bytes;
     }
 
     /// <summary>A mistake in a layout fails every page that uses it; it is reported once, naming the first page.</summary>

@@ -20,11 +20,15 @@ public sealed class ThemeTemplates : ITemplateLoader
         _layouts = layouts;
         _partials = partials;
         ThemeRoot = themeRoot;
+        WritesContentAsIs = layouts.TryGetValue("baseof", out var baseof) && ContentPlacement.WritesContentAsIs(baseof);
         _outputs = PartialPurity.Find(partials)
             .ToFrozenDictionary(name => name, _ => new ConditionalWeakTable<ScriptObject, string>(), StringComparer.Ordinal);
     }
 
     public string ThemeRoot { get; }
+
+    /// <summary>Whether baseof.html writes <c>content</c> only as it is (<see cref="ContentPlacement"/>).</summary>
+    public bool WritesContentAsIs { get; }
 
     /// <summary>Every layout the renderer asks for; a theme must have all of them.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =

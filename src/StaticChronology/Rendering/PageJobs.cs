@@ -90,9 +90,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         foreach (var item in registry.Items)
         {
             var entries = index.GetValueOrDefault(item.Id, []);
-            jobs.Add(new PageJob("term", "term", urls.Term(kind, item.Id), item.Name, item.Description, item.Location, () => ViewModels.Obj(
+            var url = urls.Term(kind, item.Id);
+            jobs.Add(new PageJob("term", "term", url, item.Name, item.Description, item.Location, () => ViewModels.Obj(
                 ("term", models.Term(item)),
                 ("entries", models.Cards(entries)),
+                ("entry_groups", models.CardGroups(url, entries)),
                 ("density", DensityChart.Render(entries, urls))), entries));
         }
     }
@@ -110,9 +112,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
         foreach (var tag in chronology.Tags)
         {
-            jobs.Add(new PageJob("term", "term", urls.Tag(tag.Id), tag.Name, null, null, () => ViewModels.Obj(
+            var url = urls.Tag(tag.Id);
+            jobs.Add(new PageJob("term", "term", url, tag.Name, null, null, () => ViewModels.Obj(
                 ("term", models.Tag(tag)),
                 ("entries", models.Cards(chronology.ByTag[tag.Id])),
+                ("entry_groups", models.CardGroups(url, chronology.ByTag[tag.Id])),
                 ("density", DensityChart.Render(chronology.ByTag[tag.Id], urls))), chronology.ByTag[tag.Id]));
         }
     }
@@ -124,9 +128,12 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
         foreach (var source in chronology.Sources)
         {
-            jobs.Add(new PageJob("source", "source", urls.Source(source.Id), source.Title, null, source.Location, () => ViewModels.Obj(
+            var url = urls.Source(source.Id);
+            var entries = chronology.BySource.GetValueOrDefault(source.Id, []);
+            jobs.Add(new PageJob("source", "source", url, source.Title, null, source.Location, () => ViewModels.Obj(
                 ("source", models.SourcePage(source)),
-                ("entries", models.Cards(chronology.BySource.GetValueOrDefault(source.Id, [])))), chronology.BySource.GetValueOrDefault(source.Id, []), () => _structured.Source(source)));
+                ("entries", models.Cards(entries)),
+                ("entry_groups", models.CardGroups(url, entries))), entries, () => _structured.Source(source)));
         }
     }
 

@@ -50,6 +50,42 @@ public sealed class ViewModels
 
     public ScriptArray Cards(IEnumerable<Entry> entries) => ToArray(entries.Select(CardOf));
 
+    /// <summary>
+    /// The cards of a page's list in runs of one year each, <c>{ entries }</c>: together the same cards in the same
+    /// order. The preview keeps a run while its entries are unchanged, and with it the run's rendered items.
+    /// </summary>
+    /// <param name="page">The page's URL, which names its runs among those of other pages.</param>
+    public ScriptArray CardGroups(string page, IReadOnlyList<Entry> entries)
+    {
+        var groups = new ScriptArray();
+        var runs = new Dictionary<int, int>();
+        for (var start = 0; start < entries.Count;)
+        {
+            var year = ChronologyAssembler.Anchor(entries[start].Date).Year;
+            var end = start + 1;
+            while (end < entries.Count && ChronologyAssembler.Anchor(entries[end].Date).Year == year)
+            {
+                end++;
+            }
+
+            var run = new Entry[end - start];
+            for (var i = 0; i < run.Length; i++)
+            {
+                run[i] = entries[start + i];
+            }
+
+            ScriptObject Make() => Obj(("entries", Cards(run)));
+            // Named by year, so that an entry added to one year leaves the others' runs as they were; entries with an
+            // open start sort first but are filed under a later year, so a year may have more than one run.
+            runs[year] = runs.GetValueOrDefault(year) + 1;
+            var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page}#{year}/{runs[year]}");
+            groups.Add(_cache is null ? Make() : _cache.GroupModel(key, run, Make));
+            start = end;
+        }
+
+        return groups;
+    }
+
     public static ScriptObject Date(EdtfValue date) => Obj(
         ("text", EdtfDisplay.Format(date)),
         ("html", new SafeHtml(EdtfDisplay.ToHtml(date))),

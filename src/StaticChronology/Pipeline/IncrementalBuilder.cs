@@ -30,6 +30,11 @@ public sealed class IncrementalBuilder
     private readonly MarkdownRenderer _markdown = new(remember: true);
     private readonly PageCache _pages = new();
     private readonly Dictionary<string, ParsedFile> _parsed = new(StringComparer.Ordinal);
+    private ParsedFile[] _inOrder = [];
+    private Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+    private List<(ParsedFile? Before, ParsedFile After)>? _fresh;
+    private Dictionary<string, ulong> _versions = new(StringComparer.Ordinal);
+    private ulong _entrySet;
     private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
     private IncrementalAssembler _assembler;
@@ -147,35 +152,57 @@ public sealed class IncrementalBuilder
             _assembler = new IncrementalAssembler(ReadSeed);
         }
 
-        var stale = _files
-            .Where(f => scope.Rescan || !_parsed.ContainsKey(f.FullPath) || scope.Reread.Contains(f.FullPath) || (scope.Seeds && f.Kind == InputFileKind.Source))
-            .ToList();
+        // Without a new walk the list of files is the one parsed last time: only the files reported changed are read.
+        var everything = scope.Rescan || scope.Walk || scope.Seeds || _inOrder.Length != _files.Count;
+        var stale = everything
+            ? _files.Where(f => scope.Rescan || !_parsed.ContainsKey(f.FullPath) || scope.Reread.Contains(f.FullPath) || (scope.Seeds && f.Kind == InputFileKind.Source)).ToList()
+            : [.. _files.Where(f => scope.Reread.Contains(f.FullPath))];
         var fresh = new ParsedFile?[stale.Count];
         Parallel.For(0, stale.Count, i => fresh[i] = Read(stale[i], scope.Seeds));
-        var parsed = 0;
-        for (var i = 0; i < stale.Count; i++)
+        var changed = new List<(ParsedFile? Before, ParsedFile After)>();
+        foreach (var file in fresh.OfType<ParsedFile>())
         {
-            if (fresh[i] is { } file)
+            changed.Add((_parsed.GetValueOrDefault(file.File.FullPath), file));
+            _parsed[file.File.FullPath] = file;
+        }
+
+        // Null says that everything may have changed: the versions of entries are taken afresh.
+        _fresh = everything ? null : changed;
+
+        if (everything)
+        {
+            var present = _files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _parsed.Keys.Where(p => !present.Contains(p)).ToList())
             {
-                _parsed[file.File.FullPath] = file;
-                parsed++;
+                _parsed.Remove(gone);
+            }
+
+            _inOrder = [.. _files.Select(f => _parsed[f.FullPath])];
+            _indexOf = new Dictionary<string, int>(_files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _files.Count; i++)
+            {
+                _indexOf[_files[i].FullPath] = i;
+            }
+        }
+        else
+        {
+            foreach (var (_, file) in changed)
+            {
+                _inOrder[_indexOf[file.File.FullPath]] = file;
             }
         }
 
-        var present = _files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _parsed.Keys.Where(p => !present.Contains(p)).ToList())
-        {
-            _parsed.Remove(gone);
-        }
-
         var results = new object?[_files.Count];
-        for (var i = 0; i < _files.Count; i++)
+        for (var i = 0; i < _inOrder.Length; i++)
         {
-            var file = _parsed[_files[i].FullPath];
-            results[i] = file.Result;
-            diagnostics.AddRange(file.Diagnostics);
+            results[i] = _inOrder[i].Result;
+            if (!_inOrder[i].Diagnostics.IsEmpty)
+            {
+                diagnostics.AddRange(_inOrder[i].Diagnostics);
+            }
         }
 
+        var parsed = changed.Count;
         return (_loader.Combine(_files, results, diagnostics), parsed);
     }
 
@@ -231,11 +258,20 @@ public sealed class IncrementalBuilder
             }
         }
 
-        // The set of entries (site.entry_count, which pages exist, which links resolve), tags and months.
-        foreach (var id in chronology.Positions.Keys.Order(StringComparer.Ordinal))
+        // The set of entries (site.entry_count, which pages exist, which links resolve), tags and months. Entries
+        // put in place by the assembler kept their ids, so the set is the one signed last time.
+        if (_assembler.Updated is null)
         {
-            signature.Add(id);
+            var ids = new Signature();
+            foreach (var id in chronology.Positions.Keys.Order(StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+
+            _entrySet = ids.Value;
         }
+
+        signature.Add(_entrySet);
 
         foreach (var tag in chronology.Tags)
         {
@@ -257,23 +293,46 @@ public sealed class IncrementalBuilder
 
     private ImmutableArray<OutputFile> Render(Chronology chronology, ThemeTemplates theme, ulong site, DiagnosticBag diagnostics)
     {
+        _pages.Begin(site, _themeGeneration, Versions(), chronology.Entries);
+        var files = new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(_options.BaseUrl, _options.IncludeDrafts), diagnostics, _pages);
+        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
+        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
+        return files;
+    }
+
+    /// <summary>Each entry's version, by id: its file's fingerprint. Only the files read this time are looked at, when that is enough.</summary>
+    private Dictionary<string, ulong> Versions()
+    {
+        if (_fresh is { } changed && changed.All(c => c.Before?.Result is Entry before && c.After.Result is Entry after && before.Id == after.Id))
+        {
+            // Copied, not changed in place: the page cache holds on to the versions it was given.
+            var updated = new Dictionary<string, ulong>(_versions, StringComparer.Ordinal);
+            foreach (var (_, file) in changed)
+            {
+                updated[((Entry)file.Result!).Id] = VersionOf((Entry)file.Result!, file.Version);
+            }
+
+            return _versions = updated;
+        }
+
         var versions = new Dictionary<string, ulong>(_parsed.Count, StringComparer.Ordinal);
         foreach (var file in _parsed.Values)
         {
             if (file.Result is Entry entry)
             {
-                var version = new Signature();
-                version.Add(entry.Id);
-                version.Add(file.Version);
-                versions[entry.Id] = version.Value;
+                versions[entry.Id] = VersionOf(entry, file.Version);
             }
         }
 
-        _pages.Begin(site, _themeGeneration, versions, chronology.Entries);
-        var files = new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(_options.BaseUrl, _options.IncludeDrafts), diagnostics, _pages);
-        var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
-        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
-        return files;
+        return _versions = versions;
+    }
+
+    private static ulong VersionOf(Entry entry, ulong fileVersion)
+    {
+        var version = new Signature();
+        version.Add(entry.Id);
+        version.Add(fileVersion);
+        return version.Value;
     }
 
     private static string UrlOf(OutputFile file, SiteUrls urls)

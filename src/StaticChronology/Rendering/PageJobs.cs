@@ -23,10 +23,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         };
 
         AddYearsAndMonths(jobs);
-        foreach (var entry in chronology.Entries)
+        for (var i = 0; i < chronology.Entries.Length; i++)
         {
+            var entry = chronology.Entries[i];
             jobs.Add(new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
-                () => ViewModels.Obj(("entry", models.EntryPage(entry))), EntryPageShows(entry), () => _structured.Entry(entry)));
+                () => ViewModels.Obj(("entry", models.EntryPage(entry))), EntryPageShows(entry, i), () => _structured.Entry(entry)));
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -138,17 +139,18 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
     }
 
     /// <summary>An entry's page shows the entry, its neighbours in time, and the entries it links to or is linked from.</summary>
-    private List<Entry> EntryPageShows(Entry entry)
+    /// <param name="position">The entry's place in the chronology's order, where its neighbours are.</param>
+    private List<Entry> EntryPageShows(Entry entry, int position)
     {
         var shows = new List<Entry>(4 + entry.Related.Length) { entry };
-        if (chronology.Previous(entry) is { } previous)
+        if (position > 0)
         {
-            shows.Add(previous);
+            shows.Add(chronology.Entries[position - 1]);
         }
 
-        if (chronology.Next(entry) is { } next)
+        if (position < chronology.Entries.Length - 1)
         {
-            shows.Add(next);
+            shows.Add(chronology.Entries[position + 1]);
         }
 
         shows.AddRange(entry.Related.Select(r => chronology.EntryById(r.Entry.Id)));

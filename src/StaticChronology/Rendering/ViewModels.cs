@@ -122,7 +122,12 @@ public sealed class ViewModels
         ("year_only", Cards(year.YearOnly)),
         ("months", ToArray(year.Months.Select(Month))));
 
-    public ScriptObject Month(MonthGroup month) => Obj(
+    /// <summary>A month with its cards; the preview keeps it while the month's entries are unchanged, and with it the month's rendered sections.</summary>
+    public ScriptObject Month(MonthGroup month) => _cache is null
+        ? MakeMonth(month)
+        : _cache.GroupModel(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"month/{month.Year}/{month.Month}"), month.Entries, () => MakeMonth(month));
+
+    private ScriptObject MakeMonth(MonthGroup month) => Obj(
         ("year", month.Year),
         ("month", month.Month),
         ("name", MonthName(month.Month)),

@@ -18,8 +18,9 @@ namespace StaticChronology.Pipeline;
 /// Load reads and parses only the files reported changed (every file, compared by content, after a rescan).
 /// Assemble puts entries changed in place into the last chronology (<see cref="IncrementalAssembler"/>) and
 /// otherwise runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
-/// signature (<see cref="PageCache"/>) is unchanged. Check looks again at the links of re-rendered pages and
-/// of pages that link into them. Nothing is written: the server serves the files from memory.
+/// signature (<see cref="PageCache"/>) is unchanged. Check looks again at the links of re-rendered pages (only
+/// in the part that changed, when that is enough) and of pages that link into them. Nothing is written: the
+/// server serves the files from memory.
 /// </remarks>
 public sealed class IncrementalBuilder
 {
@@ -36,6 +37,8 @@ public sealed class IncrementalBuilder
     private Dictionary<string, ulong> _versions = new(StringComparer.Ordinal);
     private ulong _entrySet;
     private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _checked = new(StringComparer.Ordinal);
+    private readonly LinkScanner _scanner = new();
     private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
     private IncrementalAssembler _assembler;
     private IReadOnlyList<InputFile>? _files;
@@ -359,30 +362,106 @@ public sealed class IncrementalBuilder
         var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
         var pages = files.Where(f => f.IsHtml).ToList();
         List<OutputFile> recheck;
+        var wholes = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (full)
         {
             _links.Clear();
+            _checked.Clear();
             recheck = pages;
         }
         else
         {
             var rendered = _pages.Rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             recheck = [.. pages.Where(p => rendered.Contains(p.Path) || !_links.TryGetValue(p.Path, out var links) || links.FragmentTargets.Any(rendered.Contains))];
+
+            // A page that changed in one place (the home page, one card among 10,000) has only that place's links checked.
+            for (var i = 0; i < recheck.Count; i++)
+            {
+                if (ChangedPart(recheck[i], rendered) is { } part)
+                {
+                    wholes[part.Path] = recheck[i];
+                    recheck[i] = part;
+                }
+            }
         }
 
         foreach (var links in LinkChecker.Find(files, recheck, urls))
         {
-            _links[links.Path] = links;
+            // Outside the changed part the links resolved before and still do, into the same pages.
+            _links[links.Path] = wholes.ContainsKey(links.Path)
+                ? links with { FragmentTargets = [.. _links[links.Path].FragmentTargets.Union(links.FragmentTargets, StringComparer.Ordinal)] }
+                : links;
+        }
+
+        foreach (var page in recheck)
+        {
+            _checked[page.Path] = wholes.GetValueOrDefault(page.Path, page).Content;
         }
 
         var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _links.Keys.Where(p => !present.Contains(p)).ToList())
         {
             _links.Remove(gone);
+            _checked.Remove(gone);
         }
 
         LinkChecker.Report(_links.Values.SelectMany(l => l.Broken), diagnostics);
         return true;
+    }
+
+    /// <summary>
+    /// The part of a page rendered again that differs from the version checked last time, from the start of the tag
+    /// the first difference is in to the end of the tag the last one is in; null when the page must be checked whole.
+    /// </summary>
+    /// <remarks>
+    /// The rest of the page holds the same links as before, and they resolve the same when none was broken, the
+    /// set of pages is the same (no site-wide change), no other page they point into with a fragment was rendered
+    /// again, and the ids of this page are the same (the part has the same ids as it had).
+    /// </remarks>
+    private OutputFile? ChangedPart(OutputFile page, HashSet<string> rendered)
+    {
+        if (!_links.TryGetValue(page.Path, out var before) || !before.Broken.IsEmpty || !_checked.TryGetValue(page.Path, out var old)
+            || before.FragmentTargets.Any(t => t != page.Path && rendered.Contains(t)))
+        {
+            return null;
+        }
+
+        var now = page.Content;
+        var prefix = old.AsSpan().CommonPrefixLength(now);
+        var suffix = CommonSuffixLength(old.AsSpan(prefix), now.AsSpan(prefix));
+        var start = Math.Max(0, now.AsSpan(0, prefix).LastIndexOf((byte)'<'));
+        var close = now.AsSpan(now.Length - suffix).IndexOf((byte)'>');
+        var nowEnd = close < 0 ? now.Length : now.Length - suffix + close + 1;
+        var oldEnd = close < 0 ? old.Length : old.Length - suffix + close + 1;
+        if ((nowEnd - start) * 4L > now.Length)
+        {
+            // Changes far apart (a count near the top, a card further down) leave little to spare: the page is checked whole.
+            return null;
+        }
+
+        // '<' and '>' are never part of a longer UTF-8 sequence, so both parts are whole text.
+        var ids = _scanner.Ids(old[start..oldEnd]);
+        var nowIds = _scanner.Ids(now[start..nowEnd]);
+        return ids.SequenceEqual(nowIds, StringComparer.Ordinal) ? page with { Content = now[start..nowEnd] } : null;
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        // Whole blocks first, compared with vector instructions, then byte by byte.
+        const int Block = 4096;
+        var most = Math.Min(a.Length, b.Length);
+        var length = 0;
+        while (length + Block <= most && a.Slice(a.Length - length - Block, Block).SequenceEqual(b.Slice(b.Length - length - Block, Block)))
+        {
+            length += Block;
+        }
+
+        while (length < most && a[a.Length - length - 1] == b[b.Length - length - 1])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private string Display(string fullPath)

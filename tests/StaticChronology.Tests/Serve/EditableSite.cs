@@ -80,6 +80,17 @@ internal sealed class EditableSite : IDisposable
         return path;
     }
 
+    /// <summary>Rewrites a generated entry's summary with a link in it, to a page or into one, that may not resolve.</summary>
+    public string SetSummaryLink(string id, string link)
+    {
+        var path = PathOf(id);
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("It *matters*.", StringComparison.Ordinal) + "It *matters*.".Length;
+        var end = text.IndexOf('\n', start);
+        File.WriteAllText(path, text[..start] + " See [this](" + link + ")." + text[end..]);
+        return path;
+    }
+
     public string ChangeTemplate()
     {
         var path = Path.Combine(ThemeRoot, "layouts", Layouts[Random.Next(Layouts.Length)]);
@@ -105,11 +116,18 @@ internal sealed class EditableSite : IDisposable
         _titles[id] = title;
         var tags = string.Join(", ", Tags.Where(_ => Random.Next(3) == 0));
         var people = string.Join(", ", People.Where(_ => Random.Next(3) == 0));
+        // Links in the summary, to a page and into one, appear and go; IncrementalBuildTests break them on purpose.
+        var link = Random.Next(5) switch
+        {
+            0 => " See [the talks](/entries/2022-01-10-geneva-talks/).",
+            1 => " See [January](/2022/#m1).",
+            _ => string.Empty,
+        };
         var text = $"""
             date: {date}
             title: {title}
             summary: |
-              Something happened; this is revision {_counter}. It *matters*.
+              Something happened; this is revision {_counter}. It *matters*.{link}
             people: [{people}]
             tags: [{tags}]
             sources:

@@ -54,6 +54,38 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Links_that_break_and_mend_are_reported_as_a_clean_build_reports_them()
+    {
+        using var site = new EditableSite(11);
+        for (var i = 0; i < 12; i++)
+        {
+            site.AddEntry();
+        }
+
+        var builder = new IncrementalBuilder(site.Options(preview: true));
+        AssertSame(site, builder.Rebuild(ChangeSet.Everything), preview: true, "first build");
+        var id = site.Generated[3];
+        var other = site.Generated[7];
+
+        // Changing only where a link points changes one attribute of a page: only that part is checked again.
+        foreach (var (what, path) in new (string, Func<string>)[]
+        {
+            ("link", () => site.SetSummaryLink(id, "/entries/2022-01-10-geneva-talks/")),
+            ("link to no page", () => site.SetSummaryLink(id, "/entries/nowhere/")),
+            ("title of a page with a broken link", () => site.ChangeTitle(id)),
+            ("mended link", () => site.SetSummaryLink(id, "/entries/2022-01-10-geneva-talks/")),
+            ("link into a month", () => site.SetSummaryLink(other, "/2022/#m1")),
+            ("link to no month", () => site.SetSummaryLink(other, "/2022/#m13")),
+            ("mended month", () => site.SetSummaryLink(other, "/2022/#m1")),
+            ("link into a month that may have no section", () => site.SetSummaryLink(id, "/2022/#m3")),
+            ("title in the month linked into", () => site.ChangeTitle(site.Generated[5])),
+        })
+        {
+            AssertSame(site, builder.Rebuild(ChangeSet.Of(path())), preview: true, what);
+        }
+    }
+
+    [Fact]
     public void Changing_a_template_renders_every_page_again()
     {
         using var site = new EditableSite(8);

@@ -37,7 +37,8 @@ public sealed class IncrementalBuilder
     private Dictionary<string, ulong> _versions = new(StringComparer.Ordinal);
     private ulong _entrySet;
     private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte[]> _checked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OutputFile> _checked = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _intoOthers = new(StringComparer.Ordinal);
     private readonly LinkScanner _scanner = new();
     private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
     private IncrementalAssembler _assembler;
@@ -360,19 +361,27 @@ public sealed class IncrementalBuilder
 
         diagnostics.AddRange(_collisions);
         var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
-        var pages = files.Where(f => f.IsHtml).ToList();
         List<OutputFile> recheck;
         var wholes = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (full)
         {
             _links.Clear();
             _checked.Clear();
-            recheck = pages;
+            _intoOthers.Clear();
+            recheck = [.. files.Where(f => f.IsHtml)];
         }
         else
         {
-            var rendered = _pages.Rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            recheck = [.. pages.Where(p => rendered.Contains(p.Path) || !_links.TryGetValue(p.Path, out var links) || links.FragmentTargets.Any(rendered.Contains))];
+            // The same pages as last time: those rendered again, and those that link into one of them with a fragment.
+            recheck = [.. _pages.Rendered];
+            var rendered = recheck.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in _intoOthers)
+            {
+                if (!rendered.Contains(path) && _links[path].FragmentTargets.Any(rendered.Contains))
+                {
+                    recheck.Add(_checked[path]);
+                }
+            }
 
             // A page that changed in one place (the home page, one card among 10,000) has only that place's links checked.
             for (var i = 0; i < recheck.Count; i++)
@@ -388,21 +397,35 @@ public sealed class IncrementalBuilder
         foreach (var links in LinkChecker.Find(files, recheck, urls))
         {
             // Outside the changed part the links resolved before and still do, into the same pages.
-            _links[links.Path] = wholes.ContainsKey(links.Path)
-                ? links with { FragmentTargets = [.. _links[links.Path].FragmentTargets.Union(links.FragmentTargets, StringComparer.Ordinal)] }
+            var path = links.Path;
+            _links[path] = wholes.ContainsKey(path)
+                ? links with { FragmentTargets = [.. _links[path].FragmentTargets.Union(links.FragmentTargets, StringComparer.Ordinal)] }
                 : links;
+            if (_links[path].FragmentTargets.Any(t => t != path))
+            {
+                _intoOthers.Add(path);
+            }
+            else
+            {
+                _intoOthers.Remove(path);
+            }
         }
 
         foreach (var page in recheck)
         {
-            _checked[page.Path] = wholes.GetValueOrDefault(page.Path, page).Content;
+            _checked[page.Path] = wholes.GetValueOrDefault(page.Path, page);
         }
 
-        var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _links.Keys.Where(p => !present.Contains(p)).ToList())
+        // Pages go only with a site-wide change, or when one failed to render.
+        if (full || files.Count(f => f.IsHtml) != _links.Count)
         {
-            _links.Remove(gone);
-            _checked.Remove(gone);
+            var present = files.Where(f => f.IsHtml).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _links.Keys.Where(p => !present.Contains(p)).ToList())
+            {
+                _links.Remove(gone);
+                _checked.Remove(gone);
+                _intoOthers.Remove(gone);
+            }
         }
 
         LinkChecker.Report(_links.Values.SelectMany(l => l.Broken), diagnostics);
@@ -420,12 +443,13 @@ public sealed class IncrementalBuilder
     /// </remarks>
     private OutputFile? ChangedPart(OutputFile page, HashSet<string> rendered)
     {
-        if (!_links.TryGetValue(page.Path, out var before) || !before.Broken.IsEmpty || !_checked.TryGetValue(page.Path, out var old)
+        if (!_links.TryGetValue(page.Path, out var before) || !before.Broken.IsEmpty || !_checked.TryGetValue(page.Path, out var checkedBefore)
             || before.FragmentTargets.Any(t => t != page.Path && rendered.Contains(t)))
         {
             return null;
         }
 
+        var old = checkedBefore.Content;
         var now = page.Content;
         var prefix = old.AsSpan().CommonPrefixLength(now);
         var suffix = CommonSuffixLength(old.AsSpan(prefix), now.AsSpan(prefix));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StaticChronology.Diagnostics;
 using StaticChronology.Rendering;
 
@@ -31,9 +30,11 @@ public sealed class SiteWriter : IDisposable
     private readonly string _stagingPrefix;
     private readonly bool _keep;
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
-    private readonly BlockingCollection<(OutputFile File, DiagnosticBag Diagnostics)> _queue = new(Backlog);
+    private readonly Queue<(OutputFile File, DiagnosticBag Diagnostics)> _pending = new();
     private readonly Thread _writer;
     private int _written;
+    private bool _complete;
+    private int _waitingToAdd;
     private bool _committed;
     private bool _disposed;
     private Exception? _failure;
@@ -83,14 +84,35 @@ public sealed class SiteWriter : IDisposable
     /// A path that would leave the output folder, or a file that cannot be written, is an error in
     /// <paramref name="diagnostics"/> by the time <see cref="Flush"/> returns, and a build with errors does not commit.
     /// </remarks>
-    public void Add(OutputFile file, DiagnosticBag diagnostics) => _queue.Add((file, diagnostics));
+    public void Add(OutputFile file, DiagnosticBag diagnostics)
+    {
+        // The queue is guarded by a monitor, and a full backlog is waited out asleep: the threads that
+        // render would otherwise spin against the writer for the two cores.
+        lock (_pending)
+        {
+            while (_pending.Count >= Backlog && !_complete)
+            {
+                _waitingToAdd++;
+                Monitor.Wait(_pending);
+                _waitingToAdd--;
+            }
 
-    /// <summary>Waits until every file added so far is written.</summary>
+            ObjectDisposedException.ThrowIf(_complete, this);
+            _pending.Enqueue((file, diagnostics));
+            if (_pending.Count == 1)
+            {
+                Monitor.PulseAll(_pending);
+            }
+        }
+    }
+
+    /// <summary>Waits until every file added so far is written; nothing can be added after.</summary>
     public void Flush()
     {
-        if (!_queue.IsAddingCompleted)
+        lock (_pending)
         {
-            _queue.CompleteAdding();
+            _complete = true;
+            Monitor.PulseAll(_pending);
         }
 
         _writer.Join();
@@ -124,9 +146,13 @@ public sealed class SiteWriter : IDisposable
         }
 
         _disposed = true;
-        _queue.CompleteAdding();
+        lock (_pending)
+        {
+            _complete = true;
+            Monitor.PulseAll(_pending);
+        }
+
         _writer.Join();
-        _queue.Dispose();
         if (!_committed)
         {
             DeleteIfExists(_staging);
@@ -147,7 +173,7 @@ public sealed class SiteWriter : IDisposable
 
     private void WriteQueued()
     {
-        foreach (var (file, diagnostics) in _queue.GetConsumingEnumerable())
+        while (Next() is var (file, diagnostics))
         {
             if (_failure is not null)
             {
@@ -163,6 +189,33 @@ public sealed class SiteWriter : IDisposable
             {
                 _failure = ex;
             }
+        }
+    }
+
+    /// <summary>The next file to write, waiting for one; null once the site is complete and every file is taken.</summary>
+    private (OutputFile File, DiagnosticBag Diagnostics)? Next()
+    {
+        lock (_pending)
+        {
+            while (_pending.Count == 0 && !_complete)
+            {
+                Monitor.Wait(_pending);
+            }
+
+            if (_pending.Count == 0)
+            {
+                return null;
+            }
+
+            var next = _pending.Dequeue();
+
+            // Wake waiting adders once half the backlog is free, not on every file taken.
+            if (_waitingToAdd > 0 && _pending.Count <= Backlog / 2)
+            {
+                Monitor.PulseAll(_pending);
+            }
+
+            return next;
         }
     }
 

@@ -41,25 +41,14 @@ public static class ChronologyInputWriter
             text.Append("status: ").Append(status).Append('\n');
         }
 
-        IdList(text, "people", entry.People, SyntheticChronology.PersonId);
-        IdList(text, "places", entry.Places, SyntheticChronology.PlaceId);
-        IdList(text, "organizations", entry.Organizations, SyntheticChronology.OrganizationId);
-        IdList(text, "tags", entry.Tags, SyntheticChronology.TagId);
+        OutputTree.IdList(text, "people", entry.People, SyntheticChronology.PersonId);
+        OutputTree.IdList(text, "places", entry.Places, SyntheticChronology.PlaceId);
+        OutputTree.IdList(text, "organizations", entry.Organizations, SyntheticChronology.OrganizationId);
+        OutputTree.IdList(text, "tags", entry.Tags, SyntheticChronology.TagId);
         text.Append("sources:\n");
         OutputTree.CitationsAndAnnotations(text, entry);
 
         return text.ToString();
-    }
-
-    private static void IdList(StringBuilder text, string key, IReadOnlyList<int> items, Func<int, string> id)
-    {
-        text.Append(key).Append(": [");
-        for (var i = 0; i < items.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : ", ").Append(id(items[i]));
-        }
-
-        text.Append("]\n");
     }
 
     private static string Registry(IReadOnlyList<string> names, Func<int, string> id, string? description)

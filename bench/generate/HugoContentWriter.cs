@@ -41,10 +41,10 @@ public static class HugoContentWriter
             text.Append("status: ").Append(status).Append('\n');
         }
 
-        IdList(text, "people", entry.People, SyntheticChronology.PersonId);
-        IdList(text, "places", entry.Places, SyntheticChronology.PlaceId);
-        IdList(text, "organizations", entry.Organizations, SyntheticChronology.OrganizationId);
-        IdList(text, "tags", entry.Tags, SyntheticChronology.TagId);
+        OutputTree.IdList(text, "people", entry.People, SyntheticChronology.PersonId);
+        OutputTree.IdList(text, "places", entry.Places, SyntheticChronology.PlaceId);
+        OutputTree.IdList(text, "organizations", entry.Organizations, SyntheticChronology.OrganizationId);
+        OutputTree.IdList(text, "tags", entry.Tags, SyntheticChronology.TagId);
         text.Append("sources: [");
         var first = true;
         var seen = new HashSet<int>();
@@ -62,17 +62,6 @@ public static class HugoContentWriter
 
         text.Append("---\n").Append(entry.Summary).Append('\n');
         return text.ToString();
-    }
-
-    private static void IdList(StringBuilder text, string key, IReadOnlyList<int> items, Func<int, string> id)
-    {
-        text.Append(key).Append(": [");
-        for (var i = 0; i < items.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : ", ").Append(id(items[i]));
-        }
-
-        text.Append("]\n");
     }
 
     private static void Terms(OutputTree tree, string taxonomy, IReadOnlyList<string> names, Func<int, string> id)

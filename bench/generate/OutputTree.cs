@@ -24,6 +24,18 @@ public sealed class OutputTree(string root)
     }
 
     /// <summary>A YAML or TOML double-quoted string; the generated text has no control characters to escape.</summary>
+    /// <summary>A flow list of ids under its key, one line: <c>people: [person-001, person-002]</c>, the same in our input and Hugo's front matter.</summary>
+    public static void IdList(StringBuilder text, string key, IReadOnlyList<int> items, Func<int, string> id)
+    {
+        text.Append(key).Append(": [");
+        for (var i = 0; i < items.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(id(items[i]));
+        }
+
+        text.Append("]\n");
+    }
+
     /// <summary>
     /// An entry's citations as YAML list items (the caller writes the list's key: <c>sources:</c> for our input,
     /// <c>citations:</c> in Hugo front matter) and its annotations, written the same way for both tools.

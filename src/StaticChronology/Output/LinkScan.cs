@@ -8,7 +8,7 @@ namespace StaticChronology.Output;
 /// <param name="Ids">The file's <c>id</c> values, sorted ordinally.</param>
 public sealed record LinkScan(string Path, string Kind, SourceLocation? Origin, string[] Links, string[] Ids) : ISiteFile, ILinkTarget
 {
-    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+    public bool IsHtml => ISiteFile.IsPage(Path);
 
     public bool HasId(string id) => Contains(Ids, id);
 

@@ -13,4 +13,7 @@ public interface ISiteFile
 
     /// <summary>The input it was made from, so a collision or broken link can name it.</summary>
     SourceLocation? Origin { get; }
+
+    /// <summary>Whether a file at <paramref name="path"/> is an HTML page: the files whose links are checked and whose ids links can point to.</summary>
+    static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -8,5 +8,5 @@ namespace StaticChronology.Rendering;
 /// <param name="Origin">The input it was made from, so a collision or broken link can name it.</param>
 public sealed record OutputFile(string Path, byte[] Content, string Kind, SourceLocation? Origin) : ISiteFile
 {
-    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+    public bool IsHtml => ISiteFile.IsPage(Path);
 }

@@ -44,13 +44,8 @@ public static class AtomFeed
 
         // The entries go where the feed's end tag starts its line.
         var end = frame.AsSpan().LastIndexOf("\n</feed>"u8);
-        var items = new byte[chronology.Entries.Length][];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var entry = chronology.Entries[items.Length - 1 - i];
-            byte[] Make() => Item(entry, urls, markdown);
-            items[i] = keep is null ? Make() : keep(entry, Make);
-        }
+        // Newest first.
+        var items = EntryParts.Make([.. chronology.Entries.Reverse()], keep, entry => Item(entry, urls, markdown));
 
         return new OutputFile(FileName, Utf8.Join(frame.AsSpan(0, end), items, frame.AsSpan(end)), "feed", null);
     }

@@ -28,12 +28,7 @@ public static class CalendarFile
         var host = new Uri(urls.BaseUrl).Host;
 
         // Content lines stand alone, so each event is written on its own and kept: the file is their concatenation.
-        var events = new List<byte[]>();
-        foreach (var entry in chronology.Entries.Where(IsDayPrecise))
-        {
-            byte[] Make() => Event(entry, host, urls, markdown);
-            events.Add(keep is null ? Make() : keep(entry, Make));
-        }
+        var events = EntryParts.Make([.. chronology.Entries.Where(IsDayPrecise)], keep, entry => Event(entry, host, urls, markdown));
 
         var tail = new IcsWriter();
         tail.Line("END", "VCALENDAR");

@@ -13,13 +13,7 @@ public static class ChronologyData
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, SiteUrls urls, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var items = new byte[chronology.Entries.Length][];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var entry = chronology.Entries[i];
-            byte[] Make() => JsonOutput.Item(item => WriteEntry(item, entry, urls));
-            items[i] = keep is null ? Make() : keep(entry, Make);
-        }
+        var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.Item(item => WriteEntry(item, entry, urls)));
 
         var frame = JsonOutput.Write(json =>
         {

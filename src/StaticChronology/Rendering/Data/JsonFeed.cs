@@ -13,13 +13,8 @@ public static class JsonFeed
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var items = new byte[chronology.Entries.Length][];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var entry = chronology.Entries[items.Length - 1 - i];
-            byte[] Make() => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown));
-            items[i] = keep is null ? Make() : keep(entry, Make);
-        }
+        // Newest first.
+        var items = EntryParts.Make([.. chronology.Entries.Reverse()], keep, entry => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown)));
 
         var frame = JsonOutput.Write(json =>
         {

@@ -18,13 +18,7 @@ public static class SearchIndex
     /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
     public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
     {
-        var items = new byte[chronology.Entries.Length][];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var entry = chronology.Entries[i];
-            byte[] Make() => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown));
-            items[i] = keep is null ? Make() : keep(entry, Make);
-        }
+        var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown)));
 
         var frame = JsonOutput.WriteCompact(json =>
         {

@@ -15,12 +15,15 @@ public static class PageDecorator
 
     public const string SocketPath = "/__chrono/live";
 
-    /// <summary>Reloads the page on every finished rebuild, good or broken: the server renders the overlay, so a reload shows or clears it.</summary>
+    /// <summary>
+    /// Says which page it is on (<c>?page=</c>), so that page can be rebuilt first, and reloads it when told: on every
+    /// finished rebuild, good or broken (the server renders the overlay, so a reload shows or clears it).
+    /// </summary>
     public const string Script = """
         (() => {
           "use strict";
           const connect = (delay) => {
-            const socket = new WebSocket("ws://" + location.host + "/__chrono/live");
+            const socket = new WebSocket("ws://" + location.host + "/__chrono/live?page=" + encodeURIComponent(location.pathname));
             socket.addEventListener("message", (event) => {
               const message = JSON.parse(event.data);
               if (message.type === "reload") {

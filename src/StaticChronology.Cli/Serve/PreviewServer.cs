@@ -62,6 +62,19 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised after every rebuild, on the rebuild loop, once the new site is published.</summary>
     public event Action<IncrementalResult>? Rebuilt;
 
+    /// <summary>
+    /// Raised on the rebuild loop when a rebuild has published the pages open in browsers, and told them to reload,
+    /// ahead of the rest of the site; the rebuild goes on once the handlers return.
+    /// </summary>
+    public event Action<IReadOnlyList<Rendering.OutputFile>>? PublishedFirst;
+
+    /// <summary>Raised with a page's address (empty if it did not say) once its live-reload socket is open and counted.</summary>
+    public event Action<string>? PageOpened
+    {
+        add => _reload.Opened += value;
+        remove => _reload.Opened -= value;
+    }
+
     /// <summary>Starts listening, builds the site once, then watches its folders.</summary>
     public static async Task<PreviewServer> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
@@ -118,8 +131,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
             try
             {
-                Rebuild(changes, Describe(changes));
-                await _reload.ReloadAllAsync();
+                var reloaded = Rebuild(changes, Describe(changes));
+                await _reload.ReloadAsync(path => !reloaded.Contains(FileOf(path)));
             }
 #pragma warning disable CA1031 // The preview must outlive any one failed rebuild; the error is shown and the last good site stays.
             catch (Exception ex)
@@ -130,32 +143,67 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private void Rebuild(ChangeSet changes, string what)
+    /// <summary>
+    /// Rebuilds and publishes the site. The pages open in browsers come first: when they changed and are sound,
+    /// they are published and their browsers told to reload while the rest is made.
+    /// </summary>
+    /// <returns>The files whose browsers were told to reload early.</returns>
+    private HashSet<string> Rebuild(ChangeSet changes, string what)
     {
-        var result = _builder!.Rebuild(changes);
-        var build = result.Build;
-        var time = (int)Math.Round(build.Timings.Sum(t => t.Elapsed.TotalMilliseconds));
-        var clock = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        if (build.Succeeded)
+        var before = _site;
+        var early = new HashSet<string>(StringComparer.Ordinal);
+        var settled = new TaskCompletionSource<PreviewSite>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var open = _reload.OpenPages();
+        var first = open.Count == 0 || before.IsBroken ? null : new FirstPages(open, pages =>
         {
-            _site = PreviewSite.Of(build.Files);
-            _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{clock}] {what}: rebuilt in {time} ms, {result.FilesParsed} files parsed, {result.PagesRendered} pages rendered{(result.FullRender ? " (all)" : string.Empty)}, {build.EntryCount} entries"));
-        }
-        else
-        {
-            _site = _site with { Errors = [.. build.Diagnostics.Where(d => d.IsError)] };
-            _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{clock}] {what}: build failed with {build.ErrorCount} errors in {time} ms; serving the last good site"));
-        }
+            _site = before.WithFirst(pages, settled.Task);
+            early.UnionWith(pages.Select(p => p.Path));
+            _reload.ReloadAsync(path => early.Contains(FileOf(path))).GetAwaiter().GetResult();
+            PublishedFirst?.Invoke(pages);
+        });
 
-        foreach (var diagnostic in build.Diagnostics)
+        try
         {
-            _stderr.WriteLine(diagnostic.ToString());
-        }
+            var result = _builder!.Rebuild(changes, first);
+            var build = result.Build;
+            var time = (int)Math.Round(build.Timings.Sum(t => t.Elapsed.TotalMilliseconds));
+            var clock = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+            if (build.Succeeded)
+            {
+                _site = PreviewSite.Of(build.Files);
+                _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{clock}] {what}: rebuilt in {time} ms, {result.FilesParsed} files parsed, {result.PagesRendered} pages rendered{(result.FullRender ? " (all)" : string.Empty)}, {build.EntryCount} entries"));
+            }
+            else
+            {
+                // The pages published early go with the rest of the rebuild: the last good site is the one from before it.
+                _site = before with { Errors = [.. build.Diagnostics.Where(d => d.IsError)] };
+                early.Clear();
+                _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{clock}] {what}: build failed with {build.ErrorCount} errors in {time} ms; serving the last good site"));
+            }
 
-        _stdout.Flush();
-        Rebuilt?.Invoke(result);
+            foreach (var diagnostic in build.Diagnostics)
+            {
+                _stderr.WriteLine(diagnostic.ToString());
+            }
+
+            _stdout.Flush();
+            Rebuilt?.Invoke(result);
+            return early;
+        }
+        finally
+        {
+            // Requests waiting for the rest of the site get whatever was published last, even after a crash.
+            settled.TrySetResult(_site);
+        }
+    }
+
+    /// <summary>The file a page address is served from (<c>/entries/x/</c> is <c>entries/x/index.html</c>).</summary>
+    private static string FileOf(string path)
+    {
+        var relative = path.Length > 0 && path[0] == '/' ? path[1..] : path;
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
     private static string Describe(ChangeSet changes)
@@ -208,7 +256,9 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var site = _site;
+        var relative = path[1..];
+        var file = FileOf(path);
+        var site = await _site.ForAsync(file);
         if (site.Files.Count == 0)
         {
             // No build has succeeded yet: a page with the errors, which reloads itself once one does.
@@ -217,8 +267,6 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var relative = path[1..];
-        var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         if (site.Files.TryGetValue(file, out var found))
         {
             await Send(context, 200, ContentTypes.Of(file), found.IsHtml ? PageDecorator.Decorate(found.Content, site.Errors) : found.Content);
@@ -250,8 +298,10 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        // The page's address, kept only if it is one: it is matched against the pages a rebuild makes, never served.
+        var page = context.Request.Query["page"].ToString();
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await _reload.AcceptAsync(socket, _stopping.Token);
+        await _reload.AcceptAsync(socket, page.StartsWith('/') && page.Length <= 2048 ? page : string.Empty, _stopping.Token);
     }
 
     private static Task Plain(HttpResponse response, int status, string text) =>

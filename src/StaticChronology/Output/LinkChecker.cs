@@ -43,6 +43,22 @@ public static class LinkChecker
         return Find(scans, urls, path => byPath.GetValueOrDefault(path));
     }
 
+    /// <summary>
+    /// The links of each of a few <paramref name="pages"/>, checked against the site's files as <paramref name="file"/> finds
+    /// them by path (null where there is none): nothing is done for the files not linked to.
+    /// </summary>
+    public static IReadOnlyList<PageLinks> Find(IReadOnlyList<OutputFile> pages, Func<string, OutputFile?> file, SiteUrls urls)
+    {
+        var scanner = new LinkScanner();
+        var scans = new LinkScan[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            scans[i] = scanner.Scan(pages[i]);
+        }
+
+        return Find(scans, urls, path => file(path) is { } found ? new HeldFile(found, scanner) : null);
+    }
+
     /// <summary>Reports broken links; a broken link in a layout breaks every page, so it is said once, not once per page.</summary>
     public static void Report(IEnumerable<BrokenLink> broken, DiagnosticBag diagnostics)
     {

@@ -49,6 +49,7 @@ public sealed class IncrementalBuilder
     private ulong _themeGeneration;
     private ulong? _lastSite;
     private ImmutableArray<Diagnostic> _collisions = [];
+    private readonly Dictionary<string, OutputFile> _lastGood = new(StringComparer.Ordinal);
 
     public IncrementalBuilder(BuildOptions options)
     {
@@ -60,7 +61,8 @@ public sealed class IncrementalBuilder
     }
 
     /// <summary>Builds the site the first time, or again after <paramref name="changes"/>.</summary>
-    public IncrementalResult Rebuild(ChangeSet changes)
+    /// <param name="first">Pages to finish, check and hand over before the rest of the site is made.</param>
+    public IncrementalResult Rebuild(ChangeSet changes, FirstPages? first = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = ImmutableArray.CreateBuilder<StageTiming>();
@@ -72,7 +74,7 @@ public sealed class IncrementalBuilder
         var theme = Stage("theme", timings, () => LoadTheme(scope, diagnostics));
         var site = chronology is null ? 0UL : SiteSignature(chronology);
         var full = site != _lastSite;
-        var files = chronology is null || theme is null ? [] : Stage("render", timings, () => Render(chronology, theme, site, diagnostics));
+        var files = chronology is null || theme is null ? [] : Stage("render", timings, () => Render(chronology, theme, site, full ? null : first, diagnostics));
         if (!files.IsEmpty)
         {
             Stage("check", timings, () => Check(files, chronology!, full, diagnostics));
@@ -80,6 +82,15 @@ public sealed class IncrementalBuilder
         }
 
         var result = new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
+        _lastGood.Clear();
+        if (result.Succeeded)
+        {
+            foreach (var file in files)
+            {
+                _lastGood.TryAdd(file.Path, file);
+            }
+        }
+
         return new IncrementalResult(result, parsed, files.IsEmpty ? 0 : _pages.Rendered.Count, full);
     }
 
@@ -295,13 +306,38 @@ public sealed class IncrementalBuilder
         return signature.Value;
     }
 
-    private ImmutableArray<OutputFile> Render(Chronology chronology, ThemeTemplates theme, ulong site, DiagnosticBag diagnostics)
+    private ImmutableArray<OutputFile> Render(Chronology chronology, ThemeTemplates theme, ulong site, FirstPages? first, DiagnosticBag diagnostics)
     {
         _pages.Begin(site, _themeGeneration, Versions(), chronology.Entries);
-        var files = new SiteRenderer(theme, _markdown).Render(chronology, new RenderOptions(_options.BaseUrl, _options.IncludeDrafts), diagnostics, _pages);
         var urls = new SiteUrls(_options.BaseUrl ?? chronology.Settings.BaseUrl);
+        var options = new RenderOptions(_options.BaseUrl, _options.IncludeDrafts)
+        {
+            First = first?.Urls,
+            FirstDone = first is null || _lastGood.Count == 0 ? null : _ => HandOver(first, urls, diagnostics),
+        };
+        var files = new SiteRenderer(theme, _markdown).Render(chronology, options, diagnostics, _pages);
         _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
         return files;
+    }
+
+    /// <summary>
+    /// Hands the first pages over when they changed and nothing has failed: their links are checked against the last
+    /// good site, which has the same pages (the change is not site-wide) and, but for these, the same ids.
+    /// </summary>
+    private void HandOver(FirstPages first, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        // Only the first pages have been rendered so far in this build.
+        var rendered = _pages.Rendered.ToList();
+        if (rendered.Count == 0 || diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        var byPath = rendered.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        if (LinkChecker.Find(rendered, path => byPath.GetValueOrDefault(path) ?? _lastGood.GetValueOrDefault(path), urls).All(p => p.Broken.IsEmpty))
+        {
+            first.Ready(rendered);
+        }
     }
 
     /// <summary>Each entry's version, by id: its file's fingerprint. Only the files read this time are looked at, when that is enough.</summary>

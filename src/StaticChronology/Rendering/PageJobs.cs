@@ -153,8 +153,19 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             shows.Add(chronology.Entries[position + 1]);
         }
 
-        shows.AddRange(entry.Related.Select(r => chronology.EntryById(r.Entry.Id)));
-        shows.AddRange(chronology.Backlinks.GetValueOrDefault(entry.Id, []).Select(b => b.From));
+        foreach (var related in entry.Related)
+        {
+            shows.Add(chronology.EntryById(related.Entry.Id));
+        }
+
+        if (chronology.Backlinks.TryGetValue(entry.Id, out var backlinks))
+        {
+            foreach (var backlink in backlinks)
+            {
+                shows.Add(backlink.From);
+            }
+        }
+
         return shows;
     }
 

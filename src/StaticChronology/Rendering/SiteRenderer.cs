@@ -28,6 +28,45 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var jobs = new PageJobs(chronology, urls, models, markdown, diagnostics).All();
         var nav = Navigation(chronology, urls);
 
+        var results = new OutputFile?[jobs.Count];
+        var rendered = 0;
+        var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
+        void Page(int i, HtmlTemplateContext context)
+        {
+            var file = cache?.Find(jobs[i]);
+            if (file is null && RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures) is { } made)
+            {
+                cache?.Keep(jobs[i], made);
+                file = made;
+            }
+
+            if (file is not null && emit is not null)
+            {
+                emit(i, file);
+            }
+            else
+            {
+                results[i] = file;
+            }
+
+            options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
+        }
+
+        var first = First(jobs, options.First);
+        if (first.Count > 0)
+        {
+            var context = theme.CreateContext();
+            foreach (var i in first)
+            {
+                Page(i, context);
+            }
+
+            if (emit is null && first.All(i => results[i] is not null))
+            {
+                options.FirstDone?.Invoke([.. first.Select(i => results[i]!)]);
+            }
+        }
+
         // The data files need only the jobs and the chronology: they are made while the pages render.
         // Written as they render, they are made one at a time and handed over at once, in the order that follows the pages.
         var data = Task.Run(() =>
@@ -41,32 +80,18 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             DataFiles.Entries(chronology, urls, markdown, file => emit(order++, file));
             return Array.Empty<OutputFile>();
         });
-        var results = new OutputFile?[jobs.Count];
-        var rendered = 0;
-        var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
+        var done = first.ToHashSet();
         Parallel.For(
             0,
             jobs.Count,
             theme.CreateContext,
             (i, _, context) =>
             {
-                var file = cache?.Find(jobs[i]);
-                if (file is null && RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures) is { } made)
+                if (!done.Contains(i))
                 {
-                    cache?.Keep(jobs[i], made);
-                    file = made;
+                    Page(i, context);
                 }
 
-                if (file is not null && emit is not null)
-                {
-                    emit(i, file);
-                }
-                else
-                {
-                    results[i] = file;
-                }
-
-                options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
                 return context;
             },
             _ => { });
@@ -91,6 +116,24 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         }
 
         return [];
+    }
+
+    /// <summary>The places in <paramref name="jobs"/> of the pages asked for first, in the jobs' order.</summary>
+    private static List<int> First(List<PageJob> jobs, IReadOnlySet<string>? urls)
+    {
+        var first = new List<int>();
+        if (urls is { Count: > 0 })
+        {
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                if (urls.Contains(jobs[i].Url))
+                {
+                    first.Add(i);
+                }
+            }
+        }
+
+        return first;
     }
 
     private static IReadOnlyList<OutputFile> Group(IRenderCache? cache, string name, Func<IReadOnlyList<OutputFile>> render) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticChronology.Pipeline;
+using StaticChronology.Rendering;
 using StaticChronology.Tests.Support;
 
 namespace StaticChronology.Tests.Serve;
@@ -97,6 +98,108 @@ public sealed class IncrementalBuildTests
         Assert.True(again.FullRender);
         Assert.Equal(first.Build.Files.Count(f => f.IsHtml), again.PagesRendered);
         AssertSame(site, again, preview: true, "after a template change");
+    }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Pages_handed_over_first_are_the_bytes_the_whole_rebuild_makes(int seed)
+    {
+        using var site = new EditableSite(seed);
+        for (var i = 0; i < 10; i++)
+        {
+            site.AddEntry();
+        }
+
+        var builder = new IncrementalBuilder(site.Options(preview: true));
+        var last = builder.Rebuild(ChangeSet.Everything);
+        var handedOver = 0;
+        for (var step = 0; step < 40; step++)
+        {
+            // Pages open in browsers: the edited entry's, when the edit names one, and two others.
+            var (what, changed) = site.RandomEdit();
+            var pages = last.Build.Files.Where(f => f.IsHtml).Select(f => "/" + (f.Path.EndsWith("index.html", StringComparison.Ordinal) ? f.Path[..^"index.html".Length] : f.Path)).ToList();
+            var open = new HashSet<string>(StringComparer.Ordinal) { pages[site.Random.Next(pages.Count)], pages[site.Random.Next(pages.Count)] };
+            open.UnionWith(changed.Select(p => "/entries/" + Path.GetFileNameWithoutExtension(p) + "/"));
+            IReadOnlyList<OutputFile>? first = null;
+            var result = builder.Rebuild(ChangeSet.Of([.. changed]), new FirstPages(open, files => first = files));
+            var when = string.Create(CultureInfo.InvariantCulture, $"seed {seed}, step {step}: {what}");
+            AssertSame(site, result, preview: true, when);
+
+            if (first is not null)
+            {
+                handedOver++;
+                Assert.True(last.Build.Succeeded, $"{when}: handed over after a failed build");
+                Assert.False(result.FullRender, $"{when}: handed over in a site-wide change");
+                Assert.NotEmpty(first);
+                if (result.Build.Succeeded)
+                {
+                    var built = result.Build.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+                    foreach (var page in first)
+                    {
+                        Assert.Contains("/" + page.Path[..^"index.html".Length], open);
+                        Assert.True(page.Content.AsSpan().SequenceEqual(built[page.Path].Content), $"{when}: {page.Path} handed over is not the page the rebuild made");
+                    }
+                }
+            }
+
+            last = result;
+        }
+
+        // Most random edits move, add or remove entries, which reaches every page; the rest must hand pages over.
+        Assert.InRange(handedOver, 2, 40);
+    }
+
+    [Fact]
+    public void The_edited_page_is_handed_over_alone_before_the_pages_that_list_it_unless_something_is_wrong()
+    {
+        using var site = new EditableSite(12);
+        for (var i = 0; i < 12; i++)
+        {
+            site.AddEntry();
+        }
+
+        var builder = new IncrementalBuilder(site.Options(preview: true));
+        Assert.True(builder.Rebuild(ChangeSet.Everything).Build.Succeeded);
+        var id = site.Generated[4];
+        var entryPage = $"/entries/{id}/";
+        var open = new HashSet<string>(StringComparer.Ordinal) { entryPage, $"/entries/{site.Generated[9]}/" };
+
+        IncrementalResult Edit(string path, out IReadOnlyList<OutputFile>? first)
+        {
+            IReadOnlyList<OutputFile>? handed = null;
+            var result = builder.Rebuild(ChangeSet.Of(path), new FirstPages(open, files => handed = files));
+            first = handed;
+            return result;
+        }
+
+        // A new title: the entry's page comes first, alone; the home page, its year and its terms follow.
+        var retitled = Edit(site.ChangeTitle(id), out var first);
+        var page = Assert.Single(first!);
+        Assert.Equal($"entries/{id}/index.html", page.Path);
+        Assert.Contains(site.TitleOf(id), System.Text.Encoding.UTF8.GetString(page.Content), StringComparison.Ordinal);
+        Assert.True(retitled.PagesRendered > 1);
+
+        // A link to no page: the page is not handed over, and the rebuild reports it.
+        var broken = Edit(site.SetSummaryLink(id, "/entries/nowhere/"), out first);
+        Assert.Null(first);
+        Assert.False(broken.Build.Succeeded);
+
+        // The fix after a failed build: only the whole rebuild says the site is good again.
+        var mended = Edit(site.SetSummaryLink(id, $"/entries/{site.Generated[9]}/"), out first);
+        Assert.Null(first);
+        Assert.True(mended.Build.Succeeded);
+
+        // A save that changes nothing the open pages show hands nothing over; a template change reaches every page
+        // and hands nothing over either.
+        var same = site.PathOf(id);
+        File.WriteAllText(same, File.ReadAllText(same));
+        Edit(same, out first);
+        Assert.Null(first);
+        var template = Edit(site.ChangeTemplate(), out first);
+        Assert.True(template.FullRender);
+        Assert.Null(first);
     }
 
     private static void AssertSame(EditableSite site, IncrementalResult incremental, bool preview, string when)

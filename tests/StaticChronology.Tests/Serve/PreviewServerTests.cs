@@ -84,6 +84,41 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_page_open_on_an_edited_entry_is_served_and_reloaded_first_and_other_pages_wait_for_the_rest()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var id = Path.GetFileNameWithoutExtension(preview.Site.AddEntry());
+        await preview.NextRebuild();
+        var page = $"/entries/{id}/";
+        using var onEntry = await preview.ConnectAsPageAsync(page);
+        using var unsaid = await preview.ConnectAsync(preview.Origin);
+
+        // The rebuild is held where it has published the open page, until the test has looked.
+        var published = new TaskCompletionSource<IReadOnlyList<StaticChronology.Rendering.OutputFile>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource();
+        preview.Server.PublishedFirst += pages =>
+        {
+            published.TrySetResult(pages);
+            release.Task.Wait(RunningPreview.Patience);
+        };
+        var rebuilt = preview.NextRebuild();
+        preview.Site.ChangeTitle(id);
+        var title = HtmlEncode(preview.Site.TitleOf(id));
+
+        Assert.Equal("{\"type\":\"reload\"}", await RunningPreview.ReceiveAsync(onEntry));
+        Assert.Equal($"entries/{id}/index.html", Assert.Single(await published.Task.WaitAsync(RunningPreview.Patience)).Path);
+        Assert.Contains(title, await preview.GetTextAsync(page), StringComparison.Ordinal);
+        var home = preview.GetTextAsync("/");
+        var unsaidMessage = RunningPreview.ReceiveAsync(unsaid);
+        Assert.False(rebuilt.IsCompleted);
+
+        release.SetResult();
+        Assert.Contains(title, await home, StringComparison.Ordinal);
+        Assert.Equal("{\"type\":\"reload\"}", await unsaidMessage);
+        Assert.False((await rebuilt).FullRender);
+    }
+
+    [Fact]
     public async Task A_broken_edit_keeps_the_last_good_site_with_an_escaped_overlay_of_its_errors_until_it_is_fixed()
     {
         await using var preview = await RunningPreview.StartAsync();

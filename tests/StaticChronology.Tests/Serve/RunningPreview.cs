@@ -92,6 +92,34 @@ internal sealed class RunningPreview : IAsyncDisposable
         return socket;
     }
 
+    /// <summary>Opens the live-reload channel as the page at <paramref name="page"/> does, and waits until the server counts it.</summary>
+    public async Task<ClientWebSocket> ConnectAsPageAsync(string page)
+    {
+        var counted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Opened(string opened)
+        {
+            if (opened == page)
+            {
+                counted.TrySetResult();
+            }
+        }
+
+        Server.PageOpened += Opened;
+        try
+        {
+            var socket = new ClientWebSocket();
+            socket.Options.SetRequestHeader("Origin", Origin);
+            using var timeout = new CancellationTokenSource(Patience);
+            await socket.ConnectAsync(new Uri($"ws://{Server.Address.Authority}{PageDecorator.SocketPath}?page={Uri.EscapeDataString(page)}"), timeout.Token);
+            await counted.Task.WaitAsync(Patience);
+            return socket;
+        }
+        finally
+        {
+            Server.PageOpened -= Opened;
+        }
+    }
+
     public static async Task<string> ReceiveAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(Patience);

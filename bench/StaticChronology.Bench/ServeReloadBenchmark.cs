@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.WebSockets;
 using StaticChronology.Cli;
 using StaticChronology.Cli.Serve;
 using StaticChronology.Pipeline;
@@ -78,14 +77,13 @@ internal static class ServeReloadBenchmark
                 var cpuStart = process.TotalProcessorTime;
                 var pauseStart = GC.GetTotalPauseDuration();
                 var gen2Start = GC.CollectionCount(2);
+                var message = socket.NextMessageAsync();
                 var start = Stopwatch.GetTimestamp();
                 await File.WriteAllTextAsync(site.PathOf(i), text);
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                await socket.ReceiveAsync(new byte[256], timeout.Token);
-                var reload = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var reload = Stopwatch.GetElapsedTime(start, await message.WaitAsync(timeout.Token)).TotalMilliseconds;
                 var whole = Stopwatch.GetElapsedTime(start, await settled.Task.WaitAsync(timeout.Token)).TotalMilliseconds;
                 process.Refresh();
-                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                 if (edit >= WarmUp)
                 {
                     reloads.Add(reload);
@@ -137,7 +135,7 @@ internal static class ServeReloadBenchmark
     }
 
     /// <summary>Opens the live-reload channel as a page at <paramref name="path"/> does, saying which page it is.</summary>
-    private static async Task<ClientWebSocket> OpenPageAsync(PreviewServer server, string path)
+    private static async Task<PageSocket> OpenPageAsync(PreviewServer server, string path)
     {
         var counted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Opened(string page)
@@ -149,9 +147,7 @@ internal static class ServeReloadBenchmark
         }
 
         server.PageOpened += Opened;
-        var socket = new ClientWebSocket();
-        socket.Options.SetRequestHeader("Origin", server.Address.GetLeftPart(UriPartial.Authority));
-        await socket.ConnectAsync(new Uri($"ws://{server.Address.Authority}{PageDecorator.SocketPath}?page={Uri.EscapeDataString(path)}"), CancellationToken.None);
+        var socket = PageSocket.Open(server.Address, $"{PageDecorator.SocketPath}?page={Uri.EscapeDataString(path)}");
         await counted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         server.PageOpened -= Opened;
         return socket;

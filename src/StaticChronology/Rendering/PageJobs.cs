@@ -25,9 +25,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         AddYearsAndMonths(jobs);
         for (var i = 0; i < chronology.Entries.Length; i++)
         {
-            var entry = chronology.Entries[i];
-            jobs.Add(new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
-                () => ViewModels.Obj(("entry", models.EntryPage(entry))), EntryPageShows(entry, i), () => _structured.Entry(entry)));
+            jobs.Add(EntryJob(i));
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -46,6 +44,23 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
         jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject(), []));
         return jobs;
+    }
+
+    /// <summary>The entry page at <paramref name="url"/>, made without listing every page; null when the address is no entry's page.</summary>
+    public PageJob? EntryPage(string url)
+    {
+        var prefix = urls.Entry(string.Empty);
+        return url.Length > prefix.Length && url.StartsWith(prefix, StringComparison.Ordinal) && url[^1] == '/'
+            && chronology.Positions.TryGetValue(url[prefix.Length..^1], out var position)
+            ? EntryJob(position)
+            : null;
+    }
+
+    private PageJob EntryJob(int position)
+    {
+        var entry = chronology.Entries[position];
+        return new PageJob("entry", "entry", urls.Entry(entry.Id), entry.Title, models.CardOf(entry)["summary_line"] as string, entry.Location,
+            () => ViewModels.Obj(("entry", models.EntryPage(entry))), EntryPageShows(entry, position), () => _structured.Entry(entry));
     }
 
     private void AddYearsAndMonths(List<PageJob> jobs)

@@ -25,47 +25,43 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
         var models = new ViewModels(chronology, urls, markdown, diagnostics, cache);
-        var jobs = new PageJobs(chronology, urls, models, markdown, diagnostics).All();
+        var makers = new PageJobs(chronology, urls, models, markdown, diagnostics);
         var nav = Navigation(chronology, urls);
-
-        var results = new OutputFile?[jobs.Count];
         var rendered = 0;
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
-        void Page(int i, HtmlTemplateContext context)
+        OutputFile? Page(PageJob job, HtmlTemplateContext context)
         {
-            var file = cache?.Find(jobs[i]);
-            if (file is null && RenderPage(jobs[i], context, models.Site(jobs[i].Url, options.Preview, nav), urls, failures) is { } made)
+            var file = cache?.Find(job);
+            if (file is null && RenderPage(job, context, models.Site(job.Url, options.Preview, nav), urls, failures) is { } made)
             {
-                cache?.Keep(jobs[i], made);
+                cache?.Keep(job, made);
                 file = made;
             }
 
-            if (file is not null && emit is not null)
-            {
-                emit(i, file);
-            }
-            else
-            {
-                results[i] = file;
-            }
-
-            options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
+            return file;
         }
 
-        var first = First(jobs, options.First);
+        // The pages asked for first are rendered before the list of every page is made, when they are entries' pages.
+        var (first, jobs) = First(makers, options.First);
+        var firstFiles = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (first.Count > 0)
         {
             var context = theme.CreateContext();
-            foreach (var i in first)
+            foreach (var job in first)
             {
-                Page(i, context);
+                if (Page(job, context) is { } file)
+                {
+                    firstFiles[job.Url] = file;
+                }
             }
 
-            if (emit is null && first.All(i => results[i] is not null))
+            if (firstFiles.Count == first.Count && emit is null)
             {
-                options.FirstDone?.Invoke([.. first.Select(i => results[i]!)]);
+                options.FirstDone?.Invoke([.. first.Select(j => firstFiles[j.Url])]);
             }
         }
+
+        jobs ??= makers.All();
 
         // The data files need only the jobs and the chronology: they are made while the pages render.
         // Written as they render, they are made one at a time and handed over at once, in the order that follows the pages.
@@ -80,18 +76,24 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             DataFiles.Entries(chronology, urls, markdown, file => emit(order++, file));
             return Array.Empty<OutputFile>();
         });
-        var done = first.ToHashSet();
+        var results = new OutputFile?[jobs.Count];
         Parallel.For(
             0,
             jobs.Count,
             theme.CreateContext,
             (i, _, context) =>
             {
-                if (!done.Contains(i))
+                var file = firstFiles.Count > 0 && firstFiles.TryGetValue(jobs[i].Url, out var made) ? made : Page(jobs[i], context);
+                if (file is not null && emit is not null)
                 {
-                    Page(i, context);
+                    emit(i, file);
+                }
+                else
+                {
+                    results[i] = file;
                 }
 
+                options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
                 return context;
             },
             _ => { });
@@ -118,22 +120,30 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         return [];
     }
 
-    /// <summary>The places in <paramref name="jobs"/> of the pages asked for first, in the jobs' order.</summary>
-    private static List<int> First(List<PageJob> jobs, IReadOnlySet<string>? urls)
+    /// <summary>
+    /// The jobs of the pages asked for first, made alone when they are all entries' pages; otherwise taken from the
+    /// list of every page, which is then made here and returned too.
+    /// </summary>
+    private static (List<PageJob> First, List<PageJob>? All) First(PageJobs makers, IReadOnlySet<string>? urls)
     {
-        var first = new List<int>();
-        if (urls is { Count: > 0 })
+        var first = new List<PageJob>();
+        if (urls is not { Count: > 0 })
         {
-            for (var i = 0; i < jobs.Count; i++)
-            {
-                if (urls.Contains(jobs[i].Url))
-                {
-                    first.Add(i);
-                }
-            }
+            return (first, null);
         }
 
-        return first;
+        foreach (var url in urls.Order(StringComparer.Ordinal))
+        {
+            if (makers.EntryPage(url) is not { } job)
+            {
+                var all = makers.All();
+                return ([.. all.Where(j => urls.Contains(j.Url))], all);
+            }
+
+            first.Add(job);
+        }
+
+        return (first, null);
     }
 
     private static IReadOnlyList<OutputFile> Group(IRenderCache? cache, string name, Func<IReadOnlyList<OutputFile>> render) =>

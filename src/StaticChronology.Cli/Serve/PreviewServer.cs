@@ -132,7 +132,8 @@ public sealed class PreviewServer : IAsyncDisposable
             try
             {
                 var reloaded = Rebuild(changes, Describe(changes));
-                await _reload.ReloadAsync(path => !reloaded.Contains(FileOf(path)));
+                // A page that did not say which it is was not told early.
+                await _reload.ReloadAsync(path => path.Length == 0 || !reloaded.Contains(FileOf(path)));
             }
 #pragma warning disable CA1031 // The preview must outlive any one failed rebuild; the error is shown and the last good site stays.
             catch (Exception ex)
@@ -158,7 +159,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             _site = before.WithFirst(pages, settled.Task);
             early.UnionWith(pages.Select(p => p.Path));
-            _reload.ReloadAsync(path => early.Contains(FileOf(path))).GetAwaiter().GetResult();
+            _reload.ReloadAsync(path => path.Length > 0 && early.Contains(FileOf(path))).GetAwaiter().GetResult();
             PublishedFirst?.Invoke(pages);
         });
 

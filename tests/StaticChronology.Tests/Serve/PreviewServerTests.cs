@@ -119,6 +119,27 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task With_the_home_page_open_and_made_first_a_page_that_did_not_say_which_it_is_still_reloads()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var id = Path.GetFileNameWithoutExtension(preview.Site.AddEntry());
+        await preview.NextRebuild();
+        using var onHome = await preview.ConnectAsPageAsync("/");
+        using var unsaid = await preview.ConnectAsync(preview.Origin);
+        var published = new TaskCompletionSource<IReadOnlyList<StaticChronology.Rendering.OutputFile>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        preview.Server.PublishedFirst += pages => published.TrySetResult(pages);
+
+        var rebuilt = preview.NextRebuild();
+        preview.Site.ChangeTitle(id);
+
+        Assert.Equal("{\"type\":\"reload\"}", await RunningPreview.ReceiveAsync(onHome));
+        Assert.Equal("index.html", Assert.Single(await published.Task.WaitAsync(RunningPreview.Patience)).Path);
+        Assert.Equal("{\"type\":\"reload\"}", await RunningPreview.ReceiveAsync(unsaid));
+        await rebuilt;
+        Assert.Contains(HtmlEncode(preview.Site.TitleOf(id)), await preview.GetTextAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_edit_keeps_the_last_good_site_with_an_escaped_overlay_of_its_errors_until_it_is_fixed()
     {
         await using var preview = await RunningPreview.StartAsync();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using StaticChronology.Pipeline;
+using StaticChronology.Rendering;
 
 namespace StaticChronology.Cli.Serve;
 
@@ -32,6 +33,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private IncrementalBuilder? _builder;
     private RequestGuard? _guard;
+    private SiteUrls _urls = new("http://127.0.0.1/");
     private InputWatcher? _watcher;
     private Task? _loop;
     private volatile PreviewSite _site = PreviewSite.Empty;
@@ -66,7 +68,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// Raised on the rebuild loop when a rebuild has published the pages open in browsers, and told them to reload,
     /// ahead of the rest of the site; the rebuild goes on once the handlers return.
     /// </summary>
-    public event Action<IReadOnlyList<Rendering.OutputFile>>? PublishedFirst;
+    public event Action<IReadOnlyList<OutputFile>>? PublishedFirst;
 
     /// <summary>Raised with a page's address (empty if it did not say) once its live-reload socket is open and counted.</summary>
     public event Action<string>? PageOpened
@@ -104,6 +106,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var host = _options.Host.Contains(':', StringComparison.Ordinal) ? "[" + _options.Host + "]" : _options.Host;
         Address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{host}:{bound.Port}/"));
         _guard = new RequestGuard(_options.Host, bound.Port);
+        _urls = new SiteUrls(Address.ToString());
 
         var build = _options.Build;
         _builder = new IncrementalBuilder(new BuildOptions(
@@ -133,7 +136,7 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 var reloaded = Rebuild(changes, Describe(changes));
                 // A page that did not say which it is was not told early.
-                await _reload.ReloadAsync(path => path.Length == 0 || !reloaded.Contains(FileOf(path)));
+                await _reload.ReloadAsync(path => path.Length == 0 || !reloaded.Contains(_urls.OutputPath(path)));
             }
 #pragma warning disable CA1031 // The preview must outlive any one failed rebuild; the error is shown and the last good site stays.
             catch (Exception ex)
@@ -159,7 +162,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             _site = before.WithFirst(pages, settled.Task);
             early.UnionWith(pages.Select(p => p.Path));
-            _reload.ReloadAsync(path => path.Length > 0 && early.Contains(FileOf(path))).GetAwaiter().GetResult();
+            _reload.ReloadAsync(path => path.Length > 0 && early.Contains(_urls.OutputPath(path))).GetAwaiter().GetResult();
             PublishedFirst?.Invoke(pages);
         });
 
@@ -171,7 +174,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var clock = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             if (build.Succeeded)
             {
-                _site = PreviewSite.Of(build.Files);
+                _site = new PreviewSite(result.FilesByPath, []);
                 _stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"[{clock}] {what}: rebuilt in {time} ms, {result.FilesParsed} files parsed, {result.PagesRendered} pages rendered{(result.FullRender ? " (all)" : string.Empty)}, {build.EntryCount} entries"));
             }
@@ -198,13 +201,6 @@ public sealed class PreviewServer : IAsyncDisposable
             // Requests waiting for the rest of the site get whatever was published last, even after a crash.
             settled.TrySetResult(_site);
         }
-    }
-
-    /// <summary>The file a page address is served from (<c>/entries/x/</c> is <c>entries/x/index.html</c>).</summary>
-    private static string FileOf(string path)
-    {
-        var relative = path.Length > 0 && path[0] == '/' ? path[1..] : path;
-        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
     private static string Describe(ChangeSet changes)
@@ -258,7 +254,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var relative = path[1..];
-        var file = FileOf(path);
+        var file = _urls.OutputPath(path);
         var site = await _site.ForAsync(file);
         if (site.Files.Count == 0)
         {

@@ -22,17 +22,6 @@ public sealed record PreviewSite(IReadOnlyDictionary<string, OutputFile> Files, 
     /// <summary>The files of this site that are already those of the rebuild in progress.</summary>
     public IReadOnlySet<string> Fresh { get; private init; } = NoPaths;
 
-    public static PreviewSite Of(IReadOnlyCollection<OutputFile> files)
-    {
-        var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            byPath[file.Path] = file;
-        }
-
-        return new(byPath, []);
-    }
-
     public bool IsBroken => !Errors.IsEmpty;
 
     /// <summary>This site with a rebuild's first pages in it; the rest of the site is <paramref name="settled"/>'s.</summary>

@@ -49,7 +49,7 @@ public sealed class IncrementalBuilder
     private ulong _themeGeneration;
     private ulong? _lastSite;
     private ImmutableArray<Diagnostic> _collisions = [];
-    private readonly Dictionary<string, OutputFile> _lastGood = new(StringComparer.Ordinal);
+    private Dictionary<string, OutputFile> _lastGood = new(StringComparer.Ordinal);
 
     public IncrementalBuilder(BuildOptions options)
     {
@@ -82,16 +82,19 @@ public sealed class IncrementalBuilder
         }
 
         var result = new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
-        _lastGood.Clear();
-        if (result.Succeeded)
+        _lastGood = result.Succeeded ? ByPath(files) : new(StringComparer.Ordinal);
+        return new IncrementalResult(result, parsed, files.IsEmpty ? 0 : _pages.Rendered.Count, full, _lastGood);
+    }
+
+    private static Dictionary<string, OutputFile> ByPath(ImmutableArray<OutputFile> files)
+    {
+        var byPath = new Dictionary<string, OutputFile>(files.Length, StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            foreach (var file in files)
-            {
-                _lastGood.TryAdd(file.Path, file);
-            }
+            byPath[file.Path] = file;
         }
 
-        return new IncrementalResult(result, parsed, files.IsEmpty ? 0 : _pages.Rendered.Count, full);
+        return byPath;
     }
 
     private static T Stage<T>(string name, ImmutableArray<StageTiming>.Builder timings, Func<T> run)

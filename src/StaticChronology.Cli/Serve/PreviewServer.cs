@@ -61,7 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewSite Site => _site;
 
-    /// <summary>Raised after every rebuild, on the rebuild loop, once the new site is published.</summary>
+    /// <summary>Raised after every rebuild, on the rebuild loop, once the new site is published and the open pages told to reload.</summary>
     public event Action<IncrementalResult>? Rebuilt;
 
     /// <summary>
@@ -134,9 +134,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
             try
             {
-                var reloaded = Rebuild(changes, Describe(changes));
-                // A page that did not say which it is was not told early.
-                await _reload.ReloadAsync(path => path.Length == 0 || !reloaded.Contains(_urls.OutputPath(path)));
+                Rebuild(changes, Describe(changes));
             }
 #pragma warning disable CA1031 // The preview must outlive any one failed rebuild; the error is shown and the last good site stays.
             catch (Exception ex)
@@ -151,8 +149,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// Rebuilds and publishes the site. The pages open in browsers come first: when they changed and are sound,
     /// they are published and their browsers told to reload while the rest is made.
     /// </summary>
-    /// <returns>The files whose browsers were told to reload early.</returns>
-    private HashSet<string> Rebuild(ChangeSet changes, string what)
+    private void Rebuild(ChangeSet changes, string what)
     {
         var before = _site;
         var early = new HashSet<string>(StringComparer.Ordinal);
@@ -193,8 +190,10 @@ public sealed class PreviewServer : IAsyncDisposable
             }
 
             _stdout.Flush();
+
+            // The other pages are told now; a page that did not say which it is was not told early.
+            _reload.ReloadAsync(path => path.Length == 0 || !early.Contains(_urls.OutputPath(path))).GetAwaiter().GetResult();
             Rebuilt?.Invoke(result);
-            return early;
         }
         finally
         {

@@ -49,11 +49,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
     /// <summary>The entry page at <paramref name="url"/>, made without listing every page; null when the address is no entry's page.</summary>
     public PageJob? EntryPage(string url)
     {
-        var prefix = urls.Entry(string.Empty);
-        return url.Length > prefix.Length && url.StartsWith(prefix, StringComparison.Ordinal) && url[^1] == '/'
-            && chronology.Positions.TryGetValue(url[prefix.Length..^1], out var position)
-            ? EntryJob(position)
-            : null;
+        return urls.EntryId(url) is { } id && chronology.Positions.TryGetValue(id, out var position) ? EntryJob(position) : null;
     }
 
     private PageJob EntryJob(int position)

@@ -27,6 +27,17 @@ public sealed class SiteUrls
 
     public string Entry(string id) => BasePath + "entries/" + id + "/";
 
+    /// <summary>The id in an entry page's URL (<c>/entries/x/</c> → <c>x</c>); null for any other URL.</summary>
+    public string? EntryId(string siteUrl)
+    {
+        var prefix = BasePath.Length + "entries/".Length;
+        return siteUrl.Length > prefix + 1 && siteUrl.StartsWith(BasePath, StringComparison.Ordinal)
+            && siteUrl.AsSpan(BasePath.Length).StartsWith("entries/", StringComparison.Ordinal)
+            && siteUrl[^1] == '/' && siteUrl.IndexOf('/', prefix) == siteUrl.Length - 1
+            ? siteUrl[prefix..^1]
+            : null;
+    }
+
     public string Source(string id) => BasePath + "sources/" + id + "/";
 
     public string Tag(string id) => BasePath + "tags/" + id + "/";

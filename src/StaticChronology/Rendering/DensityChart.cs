@@ -21,6 +21,7 @@ public static class DensityChart
     private const int Label = 44;
     private const int Header = 18;
     private const int Levels = 4;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] Initials = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
     /// <summary>The chart of <paramref name="entries"/>, or null when none is dated to a month.</summary>
@@ -50,16 +51,16 @@ public static class DensityChart
         var height = Header + (years.Count * Pitch);
 
         var svg = new StringBuilder(256 + (years.Count * 12 * 160));
-        svg.Append(Inv($"<figure class=\"density\"><svg class=\"density__chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"{id}-caption\">"));
+        svg.Append(Invariant, $"<figure class=\"density\"><svg class=\"density__chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"{id}-caption\">");
         svg.Append("<g class=\"density__axis\" aria-hidden=\"true\">");
         for (var m = 0; m < 12; m++)
         {
-            svg.Append(Inv($"<text x=\"{Label + (m * Pitch) + (Cell / 2)}\" y=\"13\">{Initials[m]}</text>"));
+            svg.Append(Invariant, $"<text x=\"{Label + (m * Pitch) + (Cell / 2)}\" y=\"13\">{Initials[m]}</text>");
         }
 
         for (var row = 0; row < years.Count; row++)
         {
-            svg.Append(Inv($"<text class=\"density__year\" x=\"0\" y=\"{Header + (row * Pitch) + 17}\">{years[row]:D4}</text>"));
+            svg.Append(Invariant, $"<text class=\"density__year\" x=\"0\" y=\"{Header + (row * Pitch) + 17}\">{years[row]:D4}</text>");
         }
 
         svg.Append("</g>");
@@ -72,22 +73,20 @@ public static class DensityChart
                 var count = counts.GetValueOrDefault((years[row], month));
                 if (count == 0)
                 {
-                    svg.Append(Inv($"<rect class=\"density__cell density__cell--0\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\" aria-hidden=\"true\"/>"));
+                    svg.Append(Invariant, $"<rect class=\"density__cell density__cell--0\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\" aria-hidden=\"true\"/>");
                     continue;
                 }
 
                 var level = Math.Clamp((int)Math.Ceiling(Levels * (double)count / max), 1, Levels);
                 var label = HtmlText.Escape(ViewModels.MonthLabel(years[row], month) + ": " + count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " entry" : " entries"));
-                svg.Append(Inv($"<a href=\"{urls.Month(years[row], month)}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"density__cell density__cell--{level}\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\"/></a>"));
+                svg.Append(Invariant, $"<a href=\"{urls.Month(years[row], month)}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"density__cell density__cell--{level}\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\"/></a>");
             }
         }
 
-        svg.Append(Inv($"</svg><figcaption class=\"density__caption\" id=\"{id}-caption\">Entries by month, {Time(first)} to {Time(last)}. Darker months hold more entries; each links to its month.</figcaption></figure>"));
+        svg.Append(Invariant, $"</svg><figcaption class=\"density__caption\" id=\"{id}-caption\">Entries by month, {Time(first)} to {Time(last)}. Darker months hold more entries; each links to its month.</figcaption></figure>");
         return new SafeHtml(svg.ToString());
     }
 
     private static string Time((int Year, int Month) month) =>
-        Inv($"<time datetime=\"{month.Year:D4}-{month.Month:D2}\">{ViewModels.MonthLabel(month.Year, month.Month)}</time>");
-
-    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        string.Create(Invariant, $"<time datetime=\"{month.Year:D4}-{month.Month:D2}\">{ViewModels.MonthLabel(month.Year, month.Month)}</time>");
 }

@@ -30,6 +30,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>Where a page's layout writes its body; reused page after page by the worker that owns this context.</summary>
+    internal PageOutput Body { get; } = new();
+
+    /// <summary>Where baseof.html writes the page around the body.</summary>
+    internal PageOutput Frame { get; } = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is SafeHtml html)

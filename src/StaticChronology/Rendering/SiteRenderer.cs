@@ -164,21 +164,23 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             var values = job.Values();
             values["site"] = site;
             values["page"] = page;
-            var body = Evaluate(context, theme.Layout(job.Layout), values);
+            var body = Evaluate(context, theme.Layout(job.Layout), values, context.Body);
             var path = job.Kind == "notfound" ? "404.html" : urls.OutputPath(job.Url);
             if (theme.WritesContentAsIs)
             {
                 // The body is encoded straight into the page, around the layout rendered with a mark in its place.
-                var frame = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(ContentPlacement.Mark))));
+                var frame = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(ContentPlacement.Mark))), context.Frame);
                 var at = frame.IndexOf(ContentPlacement.Mark, StringComparison.Ordinal);
-                if (at >= 0 && frame.IndexOf(ContentPlacement.Mark, at + 1, StringComparison.Ordinal) < 0)
+                var after = at < 0 ? [] : frame[(at + ContentPlacement.Mark.Length)..];
+                if (at >= 0 && after.IndexOf(ContentPlacement.Mark, StringComparison.Ordinal) < 0)
                 {
-                    return new OutputFile(path, Encode(frame.AsSpan(0, at), body, frame.AsSpan(at + ContentPlacement.Mark.Length)), job.Kind, job.Origin);
+                    return new OutputFile(path, Encode(frame[..at], body, after), job.Kind, job.Origin);
                 }
             }
 
-            var html = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", new SafeHtml(body))));
-            return new OutputFile(path, Utf8.GetBytes(html), job.Kind, job.Origin);
+            var content = new SafeHtml(body.ToString());
+            var html = Evaluate(context, theme.Layout("baseof"), ViewModels.Obj(("site", site), ("page", page), ("content", content)), context.Frame);
+            return new OutputFile(path, Encode(html, [], []), job.Kind, job.Origin);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -187,7 +189,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         }
     }
 
-    private static byte[] Encode(ReadOnlySpan<char> before, string body, ReadOnlySpan<char> after)
+    private static byte[] Encode(ReadOnlySpan<char> before, ReadOnlySpan<char> body, ReadOnlySpan<char> after)
     {
         var bytes = new byte[Utf8.GetByteCount(before) + Utf8.GetByteCount(body) + Utf8.GetByteCount(after)];
         var at = Utf8.GetBytes(before, bytes);
@@ -208,17 +210,28 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         }
     }
 
-    private static string Evaluate(HtmlTemplateContext context, Scriban.Template template, ScriptObject values)
+    /// <summary>Renders <paramref name="template"/> into <paramref name="output"/>, emptied first; returns what it holds.</summary>
+    private static ReadOnlySpan<char> Evaluate(HtmlTemplateContext context, Scriban.Template template, ScriptObject values, PageOutput output)
     {
+        // What Template.Render does, but into this output, without making a string of it. The theme's templates
+        // were parsed without errors (ThemeTemplates.Load), so each has its page and the file it came from.
+        var page = template.Page ?? throw new InvalidOperationException($"{template.SourceFilePath} has errors");
+        output.Clear();
         context.PushGlobal(values);
-        context.PushOutput();
+        context.PushOutput(output);
+        context.PushSourceFile(template.SourceFilePath ?? string.Empty);
         try
         {
-            // Render returns what was written to the pushed output and clears it for the next page.
-            return template.Render(context) ?? string.Empty;
+            if (context.Evaluate(page) is { } result)
+            {
+                context.Write(page.Span, result);
+            }
+
+            return output.Text;
         }
         finally
         {
+            context.PopSourceFile();
             context.PopOutput();
             context.PopGlobal();
         }

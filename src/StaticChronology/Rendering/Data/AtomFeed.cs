@@ -53,10 +53,8 @@ public static class AtomFeed
     /// <summary>One entry's element as it stands in the feed: from the line break before its start tag to its end tag.</summary>
     private static byte[] Item(Entry entry, SiteUrls urls, MarkdownRenderer markdown)
     {
-        // Written inside a feed element of its own, so that indentation and namespaces are those of the real feed.
-        var bytes = Write(xml =>
+        return (t_items ??= new ItemWriter()).Write(xml =>
         {
-            xml.WriteStartElement("feed", Atom);
             var url = urls.Absolute(urls.Entry(entry.Id));
             xml.WriteStartElement("entry", Atom);
             xml.WriteElementString("id", Atom, url);
@@ -75,12 +73,63 @@ public static class AtomFeed
             xml.WriteString(markdown.ToPlainText(entry.Summary));
             xml.WriteEndElement();
             xml.WriteEndElement();
-            xml.WriteEndElement();
         });
-        var span = bytes.AsSpan();
-        var start = span.IndexOf("<feed"u8);
-        start += span[start..].IndexOf((byte)'>') + 1;
-        return span[start..span.LastIndexOf("\n</feed>"u8)].ToArray();
+    }
+
+    [ThreadStatic]
+    private static ItemWriter? t_items;
+
+    /// <summary>
+    /// Writes entries one after another inside a feed element of its own, so that indentation and namespaces are those
+    /// of the real feed, and hands back each entry's bytes: one writer per thread instead of one per entry.
+    /// </summary>
+    private sealed class ItemWriter : IDisposable
+    {
+        private readonly MemoryStream _stream = new();
+        private readonly XmlWriter _xml;
+        private bool _feedOpen;
+
+        public ItemWriter()
+        {
+            _xml = XmlWriter.Create(_stream, XmlSettings.Create());
+            _xml.WriteStartElement("feed", Atom);
+            _xml.Flush();
+            _stream.SetLength(0);
+        }
+
+        public byte[] Write(Action<XmlWriter> write)
+        {
+            try
+            {
+                write(_xml);
+                _xml.Flush();
+            }
+            catch
+            {
+                // Half an element was written: the next entry gets a writer of its own.
+                t_items = null;
+                Dispose();
+                throw;
+            }
+
+            // The first entry's bytes begin with the end of the feed's start tag, which the writer completes only then.
+            var bytes = _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
+            if (!_feedOpen)
+            {
+                bytes = bytes[(bytes.IndexOf((byte)'>') + 1)..];
+                _feedOpen = true;
+            }
+
+            var item = bytes.ToArray();
+            _stream.SetLength(0);
+            return item;
+        }
+
+        public void Dispose()
+        {
+            _xml.Dispose();
+            _stream.Dispose();
+        }
     }
 
     private static byte[] Write(Action<XmlWriter> write)

@@ -27,7 +27,7 @@ internal sealed class IcsWriter
         {
             // A surrogate pair is one character of four octets and is never split across lines.
             var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
-            var size = Utf8.Encoding.GetByteCount(line.AsSpan(i, width));
+            var size = char.IsAscii(line[i]) ? 1 : Utf8.Encoding.GetByteCount(line.AsSpan(i, width));
             if (octets + size > MaxOctets)
             {
                 // The continuation line starts with a space, which counts towards its 75 octets.

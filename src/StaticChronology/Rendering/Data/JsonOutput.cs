@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -42,37 +43,50 @@ internal static class JsonOutput
     /// </summary>
     public static byte[] Item(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            write(json);
-        }
-
         // JSON escapes line breaks inside strings, so every line feed here is the writer's own.
-        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var result = new List<byte>(bytes.Length + 64) { (byte)'\n', (byte)' ', (byte)' ', (byte)' ', (byte)' ' };
-        foreach (var b in bytes)
+        const int Indent = 4;
+        var written = WriteItem(write, indented: true);
+        var result = new byte[1 + Indent + written.Length + (Indent * written.Count((byte)'\n'))];
+        var at = 0;
+        foreach (var range in written.Split((byte)'\n'))
         {
-            result.Add(b);
-            if (b == (byte)'\n')
-            {
-                result.AddRange("    "u8);
-            }
+            result[at++] = (byte)'\n';
+            result.AsSpan(at, Indent).Fill((byte)' ');
+            at += Indent;
+            written[range].CopyTo(result.AsSpan(at));
+            at += written[range].Length;
         }
 
-        return [.. result];
+        return result;
     }
 
     /// <summary>One value written on its own without indentation, to be spliced with <see cref="Splice"/> into a compact file.</summary>
-    public static byte[] CompactItem(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, CompactOptions))
-        {
-            write(json);
-        }
+    public static byte[] CompactItem(Action<Utf8JsonWriter> write) => WriteItem(write, indented: false).ToArray();
 
-        return stream.ToArray();
+    /// <summary>The item's bytes, in a buffer the thread reuses for its next item: a data file has one item per entry.</summary>
+    private static ReadOnlySpan<byte> WriteItem(Action<Utf8JsonWriter> write, bool indented)
+    {
+        var buffer = t_items ??= new ItemBuffer();
+        buffer.Bytes.ResetWrittenCount();
+        var json = indented
+            ? buffer.Indented ??= new Utf8JsonWriter(buffer.Bytes, Options)
+            : buffer.Compact ??= new Utf8JsonWriter(buffer.Bytes, CompactOptions);
+        json.Reset(buffer.Bytes);
+        write(json);
+        json.Flush();
+        return buffer.Bytes.WrittenSpan;
+    }
+
+    [ThreadStatic]
+    private static ItemBuffer? t_items;
+
+    private sealed class ItemBuffer
+    {
+        public ArrayBufferWriter<byte> Bytes { get; } = new(4096);
+
+        public Utf8JsonWriter? Indented { get; set; }
+
+        public Utf8JsonWriter? Compact { get; set; }
     }
 
     /// <summary>

@@ -19,7 +19,12 @@ public static class StrictYamlReader
     public const int MaxDepth = 32;
 
     /// <summary>Returns the document's root node, or null after reporting why there is none.</summary>
-    public static YamlNode? Read(SourceText source, DiagnosticBag diagnostics)
+    /// <remarks>A file of the plain shape most entries have is read by <see cref="SimpleYamlReader"/>, to the same tree, without the parser.</remarks>
+    public static YamlNode? Read(SourceText source, DiagnosticBag diagnostics) =>
+        SimpleYamlReader.TryRead(source) ?? ReadWithParser(source, diagnostics);
+
+    /// <summary>The same, always through YamlDotNet's parser, which knows the whole of YAML and reports every problem.</summary>
+    internal static YamlNode? ReadWithParser(SourceText source, DiagnosticBag diagnostics)
     {
         var lastRead = Mark.Empty;
         try

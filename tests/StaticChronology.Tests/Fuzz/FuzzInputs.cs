@@ -6,7 +6,7 @@ namespace StaticChronology.Tests.Fuzz;
 /// <summary>Generators of random and mutated input: whole files of YAML and Markdown built from the tokens that matter to each parser.</summary>
 public static class FuzzInputs
 {
-    private static readonly string[] YamlTokens =
+    internal static readonly string[] YamlTokens =
     [
         ": ", "- ", "-", ":", "\n", "\n  ", "\n    ", "  ", "\t", "#", "'", "\"", "''", "\\\"", "[", "]", "{", "}", ",", "?", "? ",
         "&a ", "*a", "<<: ", "!!binary ", "!x ", "!<tag:x> ", "---\n", "...\n", "%YAML 1.2\n", "|", ">", "|-", ">+", "|2",
@@ -72,7 +72,7 @@ public static class FuzzInputs
         Gen.OneOf(tokens).Array[0, maxCount].Select(parts => string.Concat(parts));
 
     /// <summary>A text with a few random edits: tokens inserted, spans deleted, lines duplicated or swapped.</summary>
-    private static Gen<string> Mutated(string seed, string[] tokens) =>
+    internal static Gen<string> Mutated(string seed, string[] tokens) =>
         Gen.Select(Gen.Int[0, 3].Array[1, 6], Gen.Int[0, 10_000].Array[6], Gen.OneOf(tokens).Array[6], (ops, positions, inserts) =>
         {
             var text = seed;

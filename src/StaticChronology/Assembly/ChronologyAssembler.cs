@@ -9,7 +9,7 @@ namespace StaticChronology.Assembly;
 /// <summary>The barrier stage: sees every entry at once, orders them, resolves every reference and builds the indexes.</summary>
 public sealed class ChronologyAssembler(Func<string, string?> readSeed)
 {
-    private readonly Dictionary<string, string?> _foldedSeeds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _foldedSeeds = new(StringComparer.Ordinal);
 
     /// <summary>Orders entries by their date's earliest then latest bound, then by id, so the order is total.</summary>
     public static readonly Comparison<Entry> Order = (a, b) =>
@@ -41,40 +41,63 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
         var positions = entries.Select((e, i) => (e.Id, i)).ToImmutableDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
         context = new EntryContext(people, places, organizations, sourcesById, positions, drafts, input.UnreadableIds);
-        foreach (var entry in entries)
+
+        // Each entry is checked on its own against what is read-only by now; the bags sort what they collect.
+        var checkContext = context;
+        if (byEntry is null)
         {
-            if (byEntry is null)
-            {
-                Check(entry, context, diagnostics);
-            }
-            else
+            Parallel.ForEach(entries, entry => Check(entry, checkContext, diagnostics));
+        }
+        else
+        {
+            var found = new ImmutableArray<Diagnostic>[entries.Length];
+            Parallel.For(0, entries.Length, i =>
             {
                 var own = new DiagnosticBag();
-                Check(entry, context, own);
-                byEntry[entry.Id] = own.ToSortedArray();
+                Check(entries[i], checkContext, own);
+                found[i] = own.ToSortedArray();
+            });
+            for (var i = 0; i < entries.Length; i++)
+            {
+                byEntry[entries[i].Id] = found[i];
             }
         }
 
         // Links to drafts and to unknown entries are dropped so that every rendered link resolves.
-        entries = entries.Select(e => Published(e, positions)).ToImmutableArray();
+        var published = entries.Select(e => Published(e, positions)).ToImmutableArray();
+
+        // The groupings are independent of one another: they are made side by side.
+        ImmutableArray<TagInfo> tags = [];
+        ImmutableArray<YearGroup> years = [];
+        var indexes = new ImmutableDictionary<string, ImmutableArray<Entry>>[5];
+        ImmutableDictionary<string, ImmutableArray<Backlink>>? backlinks = null;
+        Parallel.Invoke(
+            () => tags = [.. published.SelectMany(e => e.Tags).Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => new TagInfo(t))],
+            () => years = GroupByYear(published),
+            () => indexes[0] = Index(published, e => e.People.Select(r => r.Id)),
+            () => indexes[1] = Index(published, e => e.Places.Select(r => r.Id)),
+            () => indexes[2] = Index(published, e => e.Organizations.Select(r => r.Id)),
+            () => indexes[3] = Index(published, e => e.Tags.Select(r => r.Id)),
+            () => indexes[4] = Index(published, e => e.Sources.Select(c => c.Source.Id)),
+            () => backlinks = Backlinks(published));
 
         return new Chronology(
             input.Settings,
-            entries,
+            published,
             positions,
             sources,
             sourcesById,
             people,
             places,
             organizations,
-            [.. entries.SelectMany(e => e.Tags).Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => new TagInfo(t))],
-            GroupByYear(entries),
-            Index(entries, e => e.People.Select(r => r.Id)),
-            Index(entries, e => e.Places.Select(r => r.Id)),
-            Index(entries, e => e.Organizations.Select(r => r.Id)),
-            Index(entries, e => e.Tags.Select(r => r.Id)),
-            Index(entries, e => e.Sources.Select(c => c.Source.Id)),
-            Backlinks(entries),
+            tags,
+            years,
+            indexes[0],
+            indexes[1],
+            indexes[2],
+            indexes[3],
+            indexes[4],
+            backlinks!,
             [.. input.Pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)]);
     }
 
@@ -202,14 +225,6 @@ public sealed class ChronologyAssembler(Func<string, string?> readSeed)
             "copy the quote verbatim from the article; mark left-out words with '…'"));
     }
 
-    private string? FoldedSeed(string seed)
-    {
-        if (!_foldedSeeds.TryGetValue(seed, out var folded))
-        {
-            folded = readSeed(seed) is { } text ? QuoteMatcher.Fold(text) : null;
-            _foldedSeeds.Add(seed, folded);
-        }
-
-        return folded;
-    }
+    private string? FoldedSeed(string seed) =>
+        _foldedSeeds.GetOrAdd(seed, s => readSeed(s) is { } text ? QuoteMatcher.Fold(text) : null);
 }

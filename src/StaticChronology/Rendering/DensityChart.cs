@@ -77,9 +77,11 @@ public static class DensityChart
                     continue;
                 }
 
+                // Month names and numbers need no escaping.
                 var level = Math.Clamp((int)Math.Ceiling(Levels * (double)count / max), 1, Levels);
-                var label = HtmlText.Escape(ViewModels.MonthLabel(years[row], month) + ": " + count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " entry" : " entries"));
-                svg.Append(Invariant, $"<a href=\"{urls.Month(years[row], month)}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"density__cell density__cell--{level}\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\"/></a>");
+                var name = ViewModels.MonthName(month);
+                var noun = count == 1 ? "entry" : "entries";
+                svg.Append(Invariant, $"<a href=\"{urls.Month(years[row], month)}\" aria-label=\"{name} {years[row]:D4}: {count} {noun}\"><title>{name} {years[row]:D4}: {count} {noun}</title><rect class=\"density__cell density__cell--{level}\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\"/></a>");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -170,14 +171,21 @@ public sealed class StructuredData(Chronology chronology, SiteUrls urls, Markdow
     /// <summary>The ISO 8601 form of a known point at its own precision (<c>2022</c>, <c>2022-01</c>, <c>2022-01-21</c>).</summary>
     private static string? IsoDate(EdtfPoint? point) => point is null ? null : EdtfDisplay.HtmlDateTime(point);
 
+    /// <summary>Writes through a writer and buffer the thread keeps, for the structured data of page after page.</summary>
     private static SafeHtml Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            write(json);
-        }
-
-        return new SafeHtml(Data.Utf8.Encoding.GetString(stream.ToArray()));
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        write(json);
+        json.Flush();
+        return new SafeHtml(Data.Utf8.Encoding.GetString(buffer.WrittenSpan));
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 }

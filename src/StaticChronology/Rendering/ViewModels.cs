@@ -23,12 +23,37 @@ public sealed class ViewModels
     private readonly Dictionary<string, EntryViewModel> _entries;
     private readonly IRenderCache? _cache;
 
+    // The values of `site` that are the same on every page, before and after its navigation.
+    private readonly (string Key, object? Value)[] _siteBefore;
+    private readonly (string Key, object? Value)[] _siteAfter;
+
     /// <param name="cache">Hands back an entry's models from an earlier render when the entry is unchanged.</param>
     public ViewModels(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics, IRenderCache? cache = null)
     {
         _chronology = chronology;
         _urls = urls;
         _cache = cache;
+        _siteBefore =
+        [
+            ("home_url", urls.Home),
+            ("sources_url", urls.Section("sources")),
+            ("title", chronology.Settings.Title),
+            ("description", chronology.Settings.Description),
+            ("base_url", urls.BaseUrl),
+            ("base_path", urls.BasePath),
+            ("language", chronology.Settings.Language),
+            ("entry_count", chronology.Entries.Length),
+        ];
+        _siteAfter =
+        [
+            ("feed_url", urls.File("feed.xml")),
+            ("json_feed_url", urls.File("feed.json")),
+            ("data_url", urls.File("chronology.json")),
+            ("css_url", urls.File("css/site.css")),
+            ("search_script_url", urls.File("js/search.js")),
+            ("search_index_url", urls.File(Data.SearchIndex.FileName)),
+            ("calendar_url", urls.File(Data.CalendarFile.FileName)),
+        ];
         var entries = chronology.Entries;
         var models = new EntryViewModel[entries.Length];
         Parallel.For(0, entries.Length, i =>
@@ -91,24 +116,24 @@ public sealed class ViewModels
         ("html", new SafeHtml(EdtfDisplay.ToHtml(date))),
         ("datetime", date.Start is { } start && date.StartKind == EdtfBoundKind.Known ? EdtfDisplay.HtmlDateTime(start) : null));
 
-    public ScriptObject Site(string currentUrl, bool preview, IEnumerable<(string Title, string Url)> nav) => Obj(
-        ("home_url", _urls.Home),
-        ("sources_url", _urls.Section("sources")),
-        ("title", _chronology.Settings.Title),
-        ("description", _chronology.Settings.Description),
-        ("base_url", _urls.BaseUrl),
-        ("base_path", _urls.BasePath),
-        ("language", _chronology.Settings.Language),
-        ("entry_count", _chronology.Entries.Length),
-        ("nav", ToArray(nav.Select(n => Obj(("title", n.Title), ("url", n.Url), ("current", IsCurrent(n.Url, currentUrl)))))),
-        ("feed_url", _urls.File("feed.xml")),
-        ("json_feed_url", _urls.File("feed.json")),
-        ("data_url", _urls.File("chronology.json")),
-        ("css_url", _urls.File("css/site.css")),
-        ("search_script_url", _urls.File("js/search.js")),
-        ("search_index_url", _urls.File(Data.SearchIndex.FileName)),
-        ("calendar_url", _urls.File(Data.CalendarFile.FileName)),
-        ("preview", preview));
+    /// <summary>The <c>site</c> every page sees; only the current item of the navigation differs from page to page.</summary>
+    public ScriptObject Site(string currentUrl, bool preview, IEnumerable<(string Title, string Url)> nav)
+    {
+        var site = new ScriptObject(_siteBefore.Length + _siteAfter.Length + 2);
+        foreach (var (key, value) in _siteBefore)
+        {
+            site[key] = value;
+        }
+
+        site["nav"] = ToArray(nav.Select(n => Obj(("title", n.Title), ("url", n.Url), ("current", IsCurrent(n.Url, currentUrl)))));
+        foreach (var (key, value) in _siteAfter)
+        {
+            site[key] = value;
+        }
+
+        site["preview"] = preview;
+        return site;
+    }
 
     /// <summary>A year with its months and cards; the preview keeps it while the year's entries are unchanged, and with it the year's rendered section.</summary>
     public ScriptObject Year(YearGroup year) => _cache is null

@@ -56,7 +56,9 @@ public static class LinkChecker
             scans[i] = scanner.Scan(pages[i]);
         }
 
-        return Find(scans, urls, path => file(path) is { } found ? new HeldFile(found, scanner) : null);
+        // One target per path, so that a file many links point into has its ids read once.
+        var targets = new System.Collections.Concurrent.ConcurrentDictionary<string, HeldFile?>(StringComparer.Ordinal);
+        return Find(scans, urls, path => targets.GetOrAdd(path, p => file(p) is { } found ? new HeldFile(found, scanner) : null));
     }
 
     /// <summary>Reports broken links; a broken link in a layout breaks every page, so it is said once, not once per page.</summary>

@@ -12,15 +12,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
     public List<PageJob> All()
     {
-        var jobs = new List<PageJob>(chronology.Entries.Length + 256)
-        {
-            new("home", "home", urls.Home, chronology.Settings.Title, chronology.Settings.Description, null, () => ViewModels.Obj(
-                ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
-                ("entry_count", chronology.Entries.Length),
-                ("source_count", chronology.Sources.Length),
-                ("density", DensityChart.Render(chronology.Entries, urls)),
-                ("finder", FinderModel.Build(chronology))), chronology.Entries, _structured.Home),
-        };
+        var jobs = new List<PageJob>(chronology.Entries.Length + 256) { HomeJob() };
 
         AddYearsAndMonths(jobs);
         for (var i = 0; i < chronology.Entries.Length; i++)
@@ -46,11 +38,22 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         return jobs;
     }
 
-    /// <summary>The entry page at <paramref name="url"/>, made without listing every page; null when the address is no entry's page.</summary>
-    public PageJob? EntryPage(string url)
-    {
-        return urls.EntryId(url) is { } id && chronology.Positions.TryGetValue(id, out var position) ? EntryJob(position) : null;
-    }
+    /// <summary>
+    /// The page at <paramref name="url"/> made without listing every page, when it is the home page or an entry's page;
+    /// null for any other address.
+    /// </summary>
+    public PageJob? Alone(string url) =>
+        url == urls.Home ? HomeJob()
+        : urls.EntryId(url) is { } id && chronology.Positions.TryGetValue(id, out var position) ? EntryJob(position)
+        : null;
+
+    private PageJob HomeJob() =>
+        new("home", "home", urls.Home, chronology.Settings.Title, chronology.Settings.Description, null, () => ViewModels.Obj(
+            ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
+            ("entry_count", chronology.Entries.Length),
+            ("source_count", chronology.Sources.Length),
+            ("density", DensityChart.Render(chronology.Entries, urls)),
+            ("finder", FinderModel.Build(chronology))), chronology.Entries, _structured.Home);
 
     private PageJob EntryJob(int position)
     {

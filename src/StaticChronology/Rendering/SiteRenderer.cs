@@ -41,7 +41,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
             return file;
         }
 
-        // The pages asked for first are rendered before the list of every page is made, when they are entries' pages.
+        // The pages asked for first are rendered before the list of every page is made, when they are the home page or entries' pages.
         var (first, jobs) = First(makers, options.First);
         var firstFiles = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (first.Count > 0)
@@ -121,7 +121,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
     }
 
     /// <summary>
-    /// The jobs of the pages asked for first, made alone when they are all entries' pages; otherwise taken from the
+    /// The jobs of the pages asked for first, made alone when they are all the home page or entries' pages; otherwise taken from the
     /// list of every page, which is then made here and returned too.
     /// </summary>
     private static (List<PageJob> First, List<PageJob>? All) First(PageJobs makers, IReadOnlySet<string>? urls)
@@ -134,7 +134,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
 
         foreach (var url in urls.Order(StringComparer.Ordinal))
         {
-            if (makers.EntryPage(url) is not { } job)
+            if (makers.Alone(url) is not { } job)
             {
                 var all = makers.All();
                 return ([.. all.Where(j => urls.Contains(j.Url))], all);

@@ -202,6 +202,30 @@ public sealed class IncrementalBuildTests
         Assert.Null(first);
     }
 
+    [Fact]
+    public void The_home_page_open_is_handed_over_alone_and_is_the_home_page_the_rebuild_makes()
+    {
+        using var site = new EditableSite(7);
+        for (var i = 0; i < 12; i++)
+        {
+            site.AddEntry();
+        }
+
+        var builder = new IncrementalBuilder(site.Options(preview: true));
+        Assert.True(builder.Rebuild(ChangeSet.Everything).Build.Succeeded);
+        var id = site.Generated[3];
+        IReadOnlyList<OutputFile>? first = null;
+
+        var result = builder.Rebuild(ChangeSet.Of(site.ChangeTitle(id)), new FirstPages(new HashSet<string>(StringComparer.Ordinal) { "/" }, files => first = files));
+
+        Assert.True(result.Build.Succeeded);
+        var home = Assert.Single(first!);
+        Assert.Equal("index.html", home.Path);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(site.TitleOf(id)), System.Text.Encoding.UTF8.GetString(home.Content), StringComparison.Ordinal);
+        Assert.True(home.Content.AsSpan().SequenceEqual(result.Build.Files.Single(f => f.Path == "index.html").Content));
+        Assert.True(result.PagesRendered > 1);
+    }
+
     private static void AssertSame(EditableSite site, IncrementalResult incremental, bool preview, string when)
     {
         var clean = new BuildPipeline(site.Options(preview)).Run();

@@ -367,7 +367,8 @@ internal sealed class SimpleYamlReader
 
     private YamlScalar? Plain(int at, int end)
     {
-        // Characters that start something other than a plain scalar, or that a plain scalar may not start with.
+        // YAML's indicators, which start something other than a plain scalar or may not start one; '-' (a number or a
+        // nested list), '<' (a merge key) and '=' (YAML 1.1's value key) are left to the parser to be safe.
         if ("{}]&*!|>%@`,?:-<=".Contains(_text[at], StringComparison.Ordinal))
         {
             return null;

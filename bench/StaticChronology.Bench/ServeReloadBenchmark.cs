@@ -112,10 +112,8 @@ internal static class ServeReloadBenchmark
             pauses.Sort();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"serve-reload: {entries} entries, {reloads.Count} edits, debounce {ServeOptions.DefaultQuiet.TotalMilliseconds} ms, a page open on {viewing}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  file change → reload message: median {Percentile(reloads, 0.5):F1} ms, p90 {Percentile(reloads, 0.9):F1} ms, min {reloads[0]:F1} ms, max {reloads[^1]:F1} ms"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  file change → whole site rebuilt: median {Percentile(wholes, 0.5):F1} ms, p90 {Percentile(wholes, 0.9):F1} ms, min {wholes[0]:F1} ms, max {wholes[^1]:F1} ms"));
+            output.WriteLine("  file change → reload message: " + Spread(reloads));
+            output.WriteLine("  file change → whole site rebuilt: " + Spread(wholes));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  processor time per edit (both cores, all threads): median {Percentile(cpu, 0.5):F1} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -156,6 +154,10 @@ internal static class ServeReloadBenchmark
     /// <summary>Other work on the machine slows every figure above; the load average says how busy it was.</summary>
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "unknown";
+
+    /// <summary>The median, p90, minimum and maximum of sorted times in milliseconds, as the report prints them.</summary>
+    private static string Spread(List<double> sorted) => string.Create(CultureInfo.InvariantCulture,
+        $"median {Percentile(sorted, 0.5):F1} ms, p90 {Percentile(sorted, 0.9):F1} ms, min {sorted[0]:F1} ms, max {sorted[^1]:F1} ms");
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 

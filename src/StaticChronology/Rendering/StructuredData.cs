@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,6 +24,9 @@ public sealed class StructuredData(Chronology chronology, SiteUrls urls, Markdow
         // Unlike the relaxed encoder of the data files, this one escapes the HTML-sensitive characters.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
+
+    // Every page has its structured data: it is written through a writer each thread keeps.
+    private static readonly Data.ReusedJsonWriter Writer = new(Options);
 
     public SafeHtml Home() => Write(json =>
     {
@@ -171,21 +173,5 @@ public sealed class StructuredData(Chronology chronology, SiteUrls urls, Markdow
     /// <summary>The ISO 8601 form of a known point at its own precision (<c>2022</c>, <c>2022-01</c>, <c>2022-01-21</c>).</summary>
     private static string? IsoDate(EdtfPoint? point) => point is null ? null : EdtfDisplay.HtmlDateTime(point);
 
-    /// <summary>Writes through a writer and buffer the thread keeps, for the structured data of page after page.</summary>
-    private static SafeHtml Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        write(json);
-        json.Flush();
-        return new SafeHtml(Data.Utf8.Encoding.GetString(buffer.WrittenSpan));
-    }
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static SafeHtml Write(Action<Utf8JsonWriter> write) => new(Data.Utf8.Encoding.GetString(Writer.Write(write)));
 }

@@ -26,6 +26,16 @@ internal sealed class EditableSite : IDisposable
         CopyFolder(Repository.Theme, ThemeRoot);
     }
 
+    /// <summary>The small site with <paramref name="entries"/> generated entries added.</summary>
+    public EditableSite(int seed, int entries)
+        : this(seed)
+    {
+        for (var i = 0; i < entries; i++)
+        {
+            AddEntry();
+        }
+    }
+
     public Random Random { get; }
 
     public SiteFixture Fixture { get; }

@@ -31,11 +31,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void Editing_one_entry_parses_one_file_and_renders_only_the_pages_that_show_it()
     {
-        using var site = new EditableSite(7);
-        for (var i = 0; i < 30; i++)
-        {
-            site.AddEntry();
-        }
+        using var site = new EditableSite(7, entries: 30);
 
         var builder = new IncrementalBuilder(site.Options(preview: true));
         var first = builder.Rebuild(ChangeSet.Everything);
@@ -57,11 +53,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void Links_that_break_and_mend_are_reported_as_a_clean_build_reports_them()
     {
-        using var site = new EditableSite(11);
-        for (var i = 0; i < 12; i++)
-        {
-            site.AddEntry();
-        }
+        using var site = new EditableSite(11, entries: 12);
 
         var builder = new IncrementalBuilder(site.Options(preview: true));
         AssertSame(site, builder.Rebuild(ChangeSet.Everything), preview: true, "first build");
@@ -106,11 +98,7 @@ public sealed class IncrementalBuildTests
     [InlineData(23)]
     public void Pages_handed_over_first_are_the_bytes_the_whole_rebuild_makes(int seed)
     {
-        using var site = new EditableSite(seed);
-        for (var i = 0; i < 10; i++)
-        {
-            site.AddEntry();
-        }
+        using var site = new EditableSite(seed, entries: 10);
 
         var builder = new IncrementalBuilder(site.Options(preview: true));
         var last = builder.Rebuild(ChangeSet.Everything);
@@ -154,11 +142,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void The_edited_page_is_handed_over_alone_before_the_pages_that_list_it_unless_something_is_wrong()
     {
-        using var site = new EditableSite(12);
-        for (var i = 0; i < 12; i++)
-        {
-            site.AddEntry();
-        }
+        using var site = new EditableSite(12, entries: 12);
 
         var builder = new IncrementalBuilder(site.Options(preview: true));
         Assert.True(builder.Rebuild(ChangeSet.Everything).Build.Succeeded);
@@ -205,11 +189,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void The_home_page_open_is_handed_over_alone_and_is_the_home_page_the_rebuild_makes()
     {
-        using var site = new EditableSite(7);
-        for (var i = 0; i < 12; i++)
-        {
-            site.AddEntry();
-        }
+        using var site = new EditableSite(7, entries: 12);
 
         var builder = new IncrementalBuilder(site.Options(preview: true));
         Assert.True(builder.Rebuild(ChangeSet.Everything).Build.Succeeded);

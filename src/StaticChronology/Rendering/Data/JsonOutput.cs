@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -16,6 +15,10 @@ internal static class JsonOutput
     };
 
     private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+
+    // A data file has one item per entry: they are written through a writer each thread keeps.
+    private static readonly ReusedJsonWriter IndentedItems = new(Options);
+    private static readonly ReusedJsonWriter CompactItems = new(CompactOptions);
 
     private const byte Mark = 0x01;
 
@@ -45,7 +48,7 @@ internal static class JsonOutput
     {
         // JSON escapes line breaks inside strings, so every line feed here is the writer's own.
         const int Indent = 4;
-        var written = WriteItem(write, indented: true);
+        var written = IndentedItems.Write(write);
         var result = new byte[1 + Indent + written.Length + (Indent * written.Count((byte)'\n'))];
         var at = 0;
         foreach (var range in written.Split((byte)'\n'))
@@ -61,33 +64,7 @@ internal static class JsonOutput
     }
 
     /// <summary>One value written on its own without indentation, to be spliced with <see cref="Splice"/> into a compact file.</summary>
-    public static byte[] CompactItem(Action<Utf8JsonWriter> write) => WriteItem(write, indented: false).ToArray();
-
-    /// <summary>The item's bytes, in a buffer the thread reuses for its next item: a data file has one item per entry.</summary>
-    private static ReadOnlySpan<byte> WriteItem(Action<Utf8JsonWriter> write, bool indented)
-    {
-        var buffer = t_items ??= new ItemBuffer();
-        buffer.Bytes.ResetWrittenCount();
-        var json = indented
-            ? buffer.Indented ??= new Utf8JsonWriter(buffer.Bytes, Options)
-            : buffer.Compact ??= new Utf8JsonWriter(buffer.Bytes, CompactOptions);
-        json.Reset(buffer.Bytes);
-        write(json);
-        json.Flush();
-        return buffer.Bytes.WrittenSpan;
-    }
-
-    [ThreadStatic]
-    private static ItemBuffer? t_items;
-
-    private sealed class ItemBuffer
-    {
-        public ArrayBufferWriter<byte> Bytes { get; } = new(4096);
-
-        public Utf8JsonWriter? Indented { get; set; }
-
-        public Utf8JsonWriter? Compact { get; set; }
-    }
+    public static byte[] CompactItem(Action<Utf8JsonWriter> write) => CompactItems.Write(write).ToArray();
 
     /// <summary>
     /// Marks where <see cref="Splice"/> puts the items of an array made by <see cref="Item"/> or <see cref="CompactItem"/>:

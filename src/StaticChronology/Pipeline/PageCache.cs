@@ -22,7 +22,7 @@ internal sealed class PageCache : IRenderCache
     private readonly ConcurrentDictionary<string, (ulong Signature, ScriptObject Model)> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
-    private readonly ConcurrentDictionary<string, ConditionalWeakTable<Entry, byte[]>> _fragments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (IReadOnlyList<Entry> Entries, byte[][] Parts)> _parts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong> _signed = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
     private Dictionary<Entry, ulong> _byEntry = new(ReferenceEqualityComparer.Instance);
@@ -39,7 +39,7 @@ internal sealed class PageCache : IRenderCache
         {
             // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
             _entries.Clear();
-            _fragments.Clear();
+            _parts.Clear();
         }
 
         _site = site;
@@ -84,8 +84,29 @@ internal sealed class PageCache : IRenderCache
         return model;
     }
 
-    public byte[] Fragment(string file, Entry entry, Func<byte[]> make) =>
-        _fragments.GetOrAdd(file, _ => []).GetValue(entry, _ => make());
+    public byte[][] Parts(string file, IReadOnlyList<Entry> entries, Func<Entry, byte[]> make)
+    {
+        var parts = new byte[entries.Count][];
+        var found = _parts.TryGetValue(file, out var last);
+        Dictionary<Entry, byte[]>? byEntry = null;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var entry = entries[i];
+            if (found && i < last.Entries.Count && ReferenceEquals(last.Entries[i], entry))
+            {
+                // The usual edit: the same entries in the same places, one or two of them new objects.
+                parts[i] = last.Parts[i];
+                continue;
+            }
+
+            // An entry that moved, came or changed: a kept part is found by its entry.
+            byEntry ??= found ? ByEntry(last.Entries, last.Parts) : new(ReferenceEqualityComparer.Instance);
+            parts[i] = byEntry.GetValueOrDefault(entry) ?? make(entry);
+        }
+
+        _parts[file] = (entries, parts);
+        return parts;
+    }
 
     public OutputFile? Find(PageJob job)
     {
@@ -125,6 +146,17 @@ internal sealed class PageCache : IRenderCache
         var files = render();
         _groups[group] = (signature, files);
         return files;
+    }
+
+    private static Dictionary<Entry, byte[]> ByEntry(IReadOnlyList<Entry> entries, byte[][] parts)
+    {
+        var byEntry = new Dictionary<Entry, byte[]>(entries.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            byEntry[entries[i]] = parts[i];
+        }
+
+        return byEntry;
     }
 
     /// <summary>Drops pages no longer in the site, so a page that comes back is rendered afresh.</summary>

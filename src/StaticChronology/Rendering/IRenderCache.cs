@@ -12,8 +12,11 @@ public interface IRenderCache
     /// </summary>
     Scriban.Runtime.ScriptObject GroupModel(string key, IReadOnlyList<Model.Entry> entries, Func<Scriban.Runtime.ScriptObject> make);
 
-    /// <summary>An entry's part of a data file as written before when the entry is the same, else <paramref name="make"/>'s.</summary>
-    byte[] Fragment(string file, Model.Entry entry, Func<byte[]> make);
+    /// <summary>
+    /// Each entry's part of a data file, in order: as written before for an entry that is the same object as last
+    /// time, else <paramref name="make"/>'s.
+    /// </summary>
+    byte[][] Parts(string file, IReadOnlyList<Model.Entry> entries, Func<Model.Entry, byte[]> make);
 
     /// <summary>The page as rendered before, when nothing it shows has changed since; null to render it again.</summary>
     OutputFile? Find(PageJob job);

@@ -26,6 +26,9 @@ public sealed class PreviewServerTests
             ("/css/site.css", "text/css; charset=utf-8"),
             ("/feed.xml", "application/xml; charset=utf-8"),
             ("/chronology.json", "application/json; charset=utf-8"),
+            ("/feed.json", "application/json; charset=utf-8"),
+            ("/search.json", "application/json; charset=utf-8"),
+            ("/calendar.ics", "text/calendar; charset=utf-8"),
             ("/robots.txt", "text/plain; charset=utf-8"),
         })
         {
@@ -37,6 +40,9 @@ public sealed class PreviewServerTests
             var expected = file.IsHtml ? Inject(file.Content) : file.Content;
             Assert.True(expected.AsSpan().SequenceEqual(served), $"{path} is not what build made, plus the reload script");
         }
+
+        // The files that carry every entry are held as their parts and sent piece by piece: the bytes above came that way.
+        Assert.All(["feed.xml", "feed.json", "chronology.json", "search.json", "calendar.ics"], path => Assert.NotNull(preview.Server.Site.Files[path].Parts));
 
         using var missing = await preview.Http.GetAsync("/no/such/page/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

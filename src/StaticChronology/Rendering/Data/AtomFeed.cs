@@ -17,8 +17,8 @@ public static class AtomFeed
 
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <param name="keep">Hands back an entry's element as written before when the entry is unchanged (the preview server).</param>
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
+    /// <param name="keep">Hands back the elements of unchanged entries as written before (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, PartsKeeper? keep = null)
     {
         var frame = Write(xml =>
         {
@@ -47,7 +47,7 @@ public static class AtomFeed
         // Newest first.
         var items = EntryParts.Make([.. chronology.Entries.Reverse()], keep, entry => Item(entry, urls, markdown));
 
-        return new OutputFile(FileName, Utf8.Join(frame.AsSpan(0, end), items, frame.AsSpan(end)), "feed", null);
+        return EntryParts.File(FileName, "feed", frame.AsMemory(0, end), items, frame.AsMemory(end), kept: keep is not null);
     }
 
     /// <summary>One entry's element as it stands in the feed: from the line break before its start tag to its end tag.</summary>

@@ -15,8 +15,8 @@ public static class CalendarFile
 {
     public const string FileName = "calendar.ics";
 
-    /// <param name="keep">Hands back an entry's event as written before when the entry is unchanged (the preview server).</param>
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
+    /// <param name="keep">Hands back the events of unchanged entries as written before (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, PartsKeeper? keep = null)
     {
         var head = new IcsWriter();
         head.Line("BEGIN", "VCALENDAR");
@@ -32,7 +32,7 @@ public static class CalendarFile
 
         var tail = new IcsWriter();
         tail.Line("END", "VCALENDAR");
-        return new OutputFile(FileName, Utf8.Join(head.ToBytes(), events, tail.ToBytes()), "data", null);
+        return EntryParts.File(FileName, "data", head.ToBytes(), events, tail.ToBytes(), kept: keep is not null);
     }
 
     private static byte[] Event(Entry entry, string host, SiteUrls urls, MarkdownRenderer markdown)

@@ -10,8 +10,8 @@ public static class ChronologyData
 {
     public const string FileName = "chronology.json";
 
-    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, Func<Entry, Func<byte[]>, byte[]>? keep = null)
+    /// <param name="keep">Hands back the items of unchanged entries as written before (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, PartsKeeper? keep = null)
     {
         var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.Item(item => WriteEntry(item, entry, urls)));
 
@@ -52,7 +52,7 @@ public static class ChronologyData
             WriteRegistry(json, "organizations", chronology.Organizations, urls);
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "data", null);
+        return JsonOutput.Splice(FileName, "data", frame, items, kept: keep is not null);
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Entry entry, SiteUrls urls)

@@ -43,8 +43,8 @@ public static class DataFiles
         (chronology, urls, markdown, cache) => CalendarFile.Render(chronology, urls, markdown, Keep(cache, CalendarFile.FileName)),
     ];
 
-    private static Func<Model.Entry, Func<byte[]>, byte[]>? Keep(IRenderCache? cache, string file) =>
-        cache is null ? null : (entry, make) => cache.Fragment(file, entry, make);
+    private static PartsKeeper? Keep(IRenderCache? cache, string file) =>
+        cache is null ? null : (entries, make) => cache.Parts(file, entries, make);
 
     /// <summary>The files that list only the site's addresses: the sitemap and robots.txt.</summary>
     public static IReadOnlyList<OutputFile> Addresses(SiteUrls urls, IReadOnlyList<PageJob> pages) =>

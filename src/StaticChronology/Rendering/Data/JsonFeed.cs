@@ -10,8 +10,8 @@ public static class JsonFeed
 {
     public const string FileName = "feed.json";
 
-    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
-    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
+    /// <param name="keep">Hands back the items of unchanged entries as written before (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, PartsKeeper? keep = null)
     {
         // Newest first.
         var items = EntryParts.Make([.. chronology.Entries.Reverse()], keep, entry => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown)));
@@ -38,7 +38,7 @@ public static class JsonFeed
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "feed", null);
+        return JsonOutput.Splice(FileName, "feed", frame, items, kept: keep is not null);
     }
 
     private static void WriteItem(Utf8JsonWriter item, Entry entry, SiteUrls urls, MarkdownRenderer markdown)

@@ -74,12 +74,15 @@ internal static class JsonOutput
 
     /// <summary>
     /// The file with the items, separated by commas, in place of the mark: the bytes the writer makes when it
-    /// writes each item as a raw value itself, copied once, with no buffer growing to the file's size.
+    /// writes each item as a raw value itself, with no buffer growing to the file's size.
     /// </summary>
-    public static byte[] Splice(byte[] frame, IReadOnlyList<byte[]> items)
+    /// <param name="kept">The items are kept by the preview server: the file is held as its parts (<see cref="EntryParts.File"/>).</param>
+    public static OutputFile Splice(string path, string kind, byte[] frame, byte[][] items, bool kept)
     {
         var at = frame.AsSpan().IndexOf(Mark);
-        return at < 0 ? frame : Utf8.Join(frame.AsSpan(0, at), items, frame.AsSpan(at + 1), (byte)',');
+        return at < 0
+            ? new OutputFile(path, frame, kind, null)
+            : EntryParts.File(path, kind, frame.AsMemory(0, at), items, frame.AsMemory(at + 1), kept, (byte)',');
     }
 
     public static void StringOrNull(this Utf8JsonWriter json, string name, string? value)

@@ -15,8 +15,8 @@ public static class SearchIndex
 {
     public const string FileName = "search.json";
 
-    /// <param name="keep">Hands back an entry's item as written before when the entry is unchanged (the preview server).</param>
-    public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown, Func<Entry, Func<byte[]>, byte[]>? keep = null)
+    /// <param name="keep">Hands back the items of unchanged entries as written before (the preview server).</param>
+    public static OutputFile Render(Chronology chronology, MarkdownRenderer markdown, PartsKeeper? keep = null)
     {
         var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown)));
 
@@ -38,7 +38,7 @@ public static class SearchIndex
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return new OutputFile(FileName, JsonOutput.Splice(frame, items), "data", null);
+        return JsonOutput.Splice(FileName, "data", frame, items, kept: keep is not null);
     }
 
     private static void WriteEntry(Utf8JsonWriter json, Entry entry, MarkdownRenderer markdown)

@@ -29,10 +29,14 @@ public sealed class IncrementalAssembler(Func<string, string?> readSeed)
     /// <summary>How many entries the last call put in place; null when it assembled everything.</summary>
     public int? Updated { get; private set; }
 
+    /// <summary>The chronology the last call put entries into; null when it assembled everything.</summary>
+    public Chronology? UpdatedFrom { get; private set; }
+
     public Chronology Assemble(SiteInput input, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var changed = _chronology is null || includeDrafts != _includeDrafts ? null : ChangedEntries(_input!, input);
         var chronology = changed is null ? null : Update(_chronology!, changed);
+        UpdatedFrom = chronology is null ? null : _chronology;
         if (chronology is null)
         {
             var shared = new DiagnosticBag();

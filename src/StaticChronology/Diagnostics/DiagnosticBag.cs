@@ -22,6 +22,9 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => _items.Count(d => d.IsError);
 
+    /// <summary>Whether any diagnostic with <paramref name="code"/> has been added.</summary>
+    public bool Has(string code) => _items.Any(d => d.Code == code);
+
     /// <summary>All diagnostics in a total order (path, line, column, code, message, severity, hint), so reports are stable across runs.</summary>
     /// <remarks>Severity and hint break the last ties: parallel stages add in any order, and a stable sort would keep it.</remarks>
     public ImmutableArray<Diagnostic> ToSortedArray() =>

@@ -18,7 +18,8 @@ namespace StaticChronology.Pipeline;
 /// Load reads and parses only the files reported changed (every file, compared by content, after a rescan).
 /// Assemble puts entries changed in place into the last chronology (<see cref="IncrementalAssembler"/>) and
 /// otherwise runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
-/// signature (<see cref="PageCache"/>) is unchanged. Check looks again at the links of re-rendered pages (only
+/// signature (<see cref="PageCache"/>) is unchanged; after entries changed in place it lists only the pages that
+/// show them (<see cref="PageJobs.Showing"/>), before or after, and keeps every other file as it was. Check looks again at the links of re-rendered pages (only
 /// in the part that changed, when that is enough) and of pages that link into them. Nothing is written: the
 /// server serves the files from memory.
 /// </remarks>
@@ -50,6 +51,9 @@ public sealed class IncrementalBuilder
     private ulong? _lastSite;
     private ImmutableArray<Diagnostic> _collisions = [];
     private Dictionary<string, OutputFile> _lastGood = new(StringComparer.Ordinal);
+    private Chronology? _rendered;
+    private ImmutableArray<OutputFile> _output;
+    private Dictionary<string, int> _outputAt = new(StringComparer.Ordinal);
 
     public IncrementalBuilder(BuildOptions options)
     {
@@ -318,9 +322,71 @@ public sealed class IncrementalBuilder
             First = first?.Urls,
             FirstDone = first is null || _lastGood.Count == 0 ? null : _ => HandOver(first, urls, diagnostics),
         };
-        var files = new SiteRenderer(theme, _markdown).Render(chronology, options, diagnostics, _pages);
-        _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
+        var reached = site == _lastSite ? Reached(chronology, urls) : null;
+        var rendered = new SiteRenderer(theme, _markdown).Render(chronology, options with { Only = reached }, diagnostics, _pages);
+        var files = reached is null ? rendered : Splice(rendered, reached, urls);
+        if (site != _lastSite)
+        {
+            // Without a site-wide change the site has the same pages as last time, and none is to be dropped.
+            _pages.Retain(files.Where(f => f.IsHtml).Select(f => UrlOf(f, urls)).ToHashSet(StringComparer.Ordinal));
+        }
+
+        // A page that failed to render is missing from the list: the next rebuild lists every page again.
+        var complete = !diagnostics.Has(DiagnosticCodes.TemplateError);
+        _output = complete ? files : default;
+        _rendered = complete ? chronology : null;
+        if (complete && reached is null)
+        {
+            _outputAt = new Dictionary<string, int>(files.Length, StringComparer.Ordinal);
+            for (var i = 0; i < files.Length; i++)
+            {
+                _outputAt.TryAdd(files[i].Path, i);
+            }
+        }
+
         return files;
+    }
+
+    /// <summary>
+    /// The addresses of the pages that show an entry put in place by the assembler, as it was or as it is now; null
+    /// when the change is not only that, or when the last render is not there to be kept from.
+    /// </summary>
+    private HashSet<string>? Reached(Chronology chronology, SiteUrls urls)
+    {
+        if (_assembler.Updated is null || _rendered is not { } before || _output.IsDefault || !ReferenceEquals(_assembler.UpdatedFrom, before)
+            || before.Entries.Length != chronology.Entries.Length)
+        {
+            return null;
+        }
+
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < chronology.Entries.Length; i++)
+        {
+            if (!ReferenceEquals(before.Entries[i], chronology.Entries[i]))
+            {
+                reached.UnionWith(PageJobs.Showing(before, urls, before.Entries[i]));
+                reached.UnionWith(PageJobs.Showing(chronology, urls, chronology.Entries[i]));
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>The last render's files, in their order, with the pages and data files rendered again put in their places.</summary>
+    private ImmutableArray<OutputFile> Splice(ImmutableArray<OutputFile> rendered, HashSet<string> reached, SiteUrls urls)
+    {
+        var files = _output.ToArray();
+        var placed = new HashSet<int>();
+        foreach (var file in rendered)
+        {
+            var at = _outputAt[file.Path];
+            files[at] = file;
+            placed.Add(at);
+        }
+
+        // A page reached and not rendered failed to: like a clean build, the site goes without it.
+        var failed = reached.Select(url => _outputAt.GetValueOrDefault(urls.OutputPath(url), -1)).Where(at => at >= 0 && !placed.Contains(at)).ToHashSet();
+        return failed.Count == 0 ? [.. files] : [.. files.Where((_, at) => !failed.Contains(at))];
     }
 
     /// <summary>

@@ -6,18 +6,27 @@ using StaticChronology.Model;
 namespace StaticChronology.Rendering;
 
 /// <summary>Lists every HTML page of the site, in a fixed order, each with the values its layout gets.</summary>
-internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels models, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+/// <param name="only">The addresses of the pages to list, when not every page is wanted (<see cref="RenderOptions.Only"/>).</param>
+internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels models, MarkdownRenderer markdown, DiagnosticBag diagnostics, IReadOnlySet<string>? only = null)
 {
     private readonly StructuredData _structured = new(chronology, urls, markdown);
 
+    /// <summary>Every page, or only those at the addresses the list was made for, in the same order.</summary>
     public List<PageJob> All()
     {
-        var jobs = new List<PageJob>(chronology.Entries.Length + 256) { HomeJob() };
+        var jobs = new List<PageJob>(only?.Count ?? chronology.Entries.Length + 256);
+        if (Wanted(urls.Home))
+        {
+            jobs.Add(HomeJob());
+        }
 
         AddYearsAndMonths(jobs);
         for (var i = 0; i < chronology.Entries.Length; i++)
         {
-            jobs.Add(EntryJob(i));
+            if (only is null || only.Contains(urls.Entry(chronology.Entries[i].Id)))
+            {
+                jobs.Add(EntryJob(i));
+            }
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -29,14 +38,129 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         AddSources(jobs);
         foreach (var page in chronology.Pages)
         {
+            // Rendered even when the page is not wanted: what it finds wrong is part of every build's report.
             var body = markdown.Render(page.Body, page.BodyLocation, diagnostics, urls.BasePath);
-            jobs.Add(new PageJob("page", "page", urls.Page(page.Slug), page.Title, page.Description, page.Location,
-                () => ViewModels.Obj(("body", body)), []));
+            if (Wanted(urls.Page(page.Slug)))
+            {
+                jobs.Add(new PageJob("page", "page", urls.Page(page.Slug), page.Title, page.Description, page.Location,
+                    () => ViewModels.Obj(("body", body)), []));
+            }
         }
 
-        jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject(), []));
+        if (Wanted(urls.File("404.html")))
+        {
+            jobs.Add(new PageJob("notfound", "404", urls.File("404.html"), "Page not found", null, null, () => new ScriptObject(), []));
+        }
+
         return jobs;
     }
+
+    /// <summary>
+    /// The addresses of the pages that show <paramref name="entry"/> in <paramref name="chronology"/>: those whose
+    /// <see cref="PageJob.Shows"/> hold it in <see cref="All"/>'s list, found from the entry alone.
+    /// </summary>
+    public static IEnumerable<string> Showing(Chronology chronology, SiteUrls urls, Entry entry)
+    {
+        if (!chronology.Positions.TryGetValue(entry.Id, out var position) || !ReferenceEquals(chronology.Entries[position], entry))
+        {
+            yield break;
+        }
+
+        // Every entry: the home page and the lists of people, places, organisations, tags and sources (for their counts).
+        yield return urls.Home;
+        foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
+        {
+            yield return urls.Section(kind);
+        }
+
+        yield return urls.Section("tags");
+        yield return urls.Section("sources");
+
+        foreach (var year in chronology.Years)
+        {
+            var inYear = Holds(year.YearOnly, entry);
+            foreach (var month in year.Months)
+            {
+                if (Holds(month.Entries, entry))
+                {
+                    inYear = true;
+                    yield return urls.Month(month.Year, month.Month);
+                }
+            }
+
+            if (inYear)
+            {
+                yield return urls.Year(year.Year);
+            }
+        }
+
+        // Its own page, its neighbours' pages, and the pages of the entries it links to or is linked from (EntryPageShows).
+        yield return urls.Entry(entry.Id);
+        if (position > 0)
+        {
+            yield return urls.Entry(chronology.Entries[position - 1].Id);
+        }
+
+        if (position < chronology.Entries.Length - 1)
+        {
+            yield return urls.Entry(chronology.Entries[position + 1].Id);
+        }
+
+        foreach (var related in entry.Related)
+        {
+            yield return urls.Entry(related.Entry.Id);
+        }
+
+        foreach (var backlink in chronology.Backlinks.GetValueOrDefault(entry.Id, []))
+        {
+            yield return urls.Entry(backlink.From.Id);
+        }
+
+        // The pages of what it names, as the indexes file it.
+        foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
+        {
+            var index = chronology.IndexOf(kind);
+            foreach (var item in chronology.RegistryOf(kind).Items)
+            {
+                if (index.TryGetValue(item.Id, out var listed) && Holds(listed, entry))
+                {
+                    yield return urls.Term(kind, item.Id);
+                }
+            }
+        }
+
+        foreach (var tag in chronology.Tags)
+        {
+            if (Holds(chronology.ByTag[tag.Id], entry))
+            {
+                yield return urls.Tag(tag.Id);
+            }
+        }
+
+        foreach (var source in chronology.Sources)
+        {
+            if (chronology.BySource.TryGetValue(source.Id, out var listed) && Holds(listed, entry))
+            {
+                yield return urls.Source(source.Id);
+            }
+        }
+    }
+
+    /// <summary>Whether the list holds this very entry (entries compare by value, and two could be equal).</summary>
+    private static bool Holds(System.Collections.Immutable.ImmutableArray<Entry> list, Entry entry)
+    {
+        foreach (var listed in list)
+        {
+            if (ReferenceEquals(listed, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Wanted(string url) => only is null || only.Contains(url);
 
     /// <summary>
     /// The page at <paramref name="url"/> made without listing every page, when it is the home page or an entry's page;
@@ -68,6 +192,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         for (var y = 0; y < years.Length; y++)
         {
             var year = years[y];
+            if (!Wanted(urls.Year(year.Year)))
+            {
+                continue;
+            }
+
             var previousYear = y > 0 ? Neighbour(years[y - 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), urls.Year(years[y - 1].Year)) : null;
             var nextYear = y < years.Length - 1 ? Neighbour(years[y + 1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), urls.Year(years[y + 1].Year)) : null;
             var yearLabel = year.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -80,6 +209,11 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         for (var m = 0; m < months.Count; m++)
         {
             var month = months[m];
+            if (!Wanted(urls.Month(month.Year, month.Month)))
+            {
+                continue;
+            }
+
             var previous = m > 0 ? Neighbour(ViewModels.MonthLabel(months[m - 1].Year, months[m - 1].Month), urls.Month(months[m - 1].Year, months[m - 1].Month)) : null;
             var next = m < months.Count - 1 ? Neighbour(ViewModels.MonthLabel(months[m + 1].Year, months[m + 1].Month), urls.Month(months[m + 1].Year, months[m + 1].Month)) : null;
             var label = ViewModels.MonthLabel(month.Year, month.Month);
@@ -93,19 +227,27 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         var registry = chronology.RegistryOf(kind);
         var index = chronology.IndexOf(kind);
         var plural = ViewModels.KindPlural(kind);
-        jobs.Add(new PageJob("terms", "terms", urls.Section(kind), plural, null, null, () => ViewModels.Obj(
-            ("kind", Loading.RegistryReader.KindName(kind)),
-            ("kind_plural", plural),
-            ("terms", ViewModels.ToArray(registry.Items.Select(item => ViewModels.Obj(
-                ("name", item.Name),
-                ("url", urls.Term(kind, item.Id)),
-                ("count", index.GetValueOrDefault(item.Id, []).Length),
-                ("description", item.Description)))))), chronology.Entries));
+        if (Wanted(urls.Section(kind)))
+        {
+            jobs.Add(new PageJob("terms", "terms", urls.Section(kind), plural, null, null, () => ViewModels.Obj(
+                ("kind", Loading.RegistryReader.KindName(kind)),
+                ("kind_plural", plural),
+                ("terms", ViewModels.ToArray(registry.Items.Select(item => ViewModels.Obj(
+                    ("name", item.Name),
+                    ("url", urls.Term(kind, item.Id)),
+                    ("count", index.GetValueOrDefault(item.Id, []).Length),
+                    ("description", item.Description)))))), chronology.Entries));
+        }
 
         foreach (var item in registry.Items)
         {
             var entries = index.GetValueOrDefault(item.Id, []);
             var url = urls.Term(kind, item.Id);
+            if (!Wanted(url))
+            {
+                continue;
+            }
+
             jobs.Add(new PageJob("term", "term", url, item.Name, item.Description, item.Location, () => ViewModels.Obj(
                 ("term", models.Term(item)),
                 ("entries", models.Cards(entries)),
@@ -116,18 +258,26 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
     private void AddTags(List<PageJob> jobs)
     {
-        jobs.Add(new PageJob("terms", "terms", urls.Section("tags"), "Tags", null, null, () => ViewModels.Obj(
-            ("kind", "tag"),
-            ("kind_plural", "Tags"),
-            ("terms", ViewModels.ToArray(chronology.Tags.Select(tag => ViewModels.Obj(
-                ("name", tag.Name),
-                ("url", urls.Tag(tag.Id)),
-                ("count", chronology.ByTag[tag.Id].Length),
-                ("description", null)))))), chronology.Entries));
+        if (Wanted(urls.Section("tags")))
+        {
+            jobs.Add(new PageJob("terms", "terms", urls.Section("tags"), "Tags", null, null, () => ViewModels.Obj(
+                ("kind", "tag"),
+                ("kind_plural", "Tags"),
+                ("terms", ViewModels.ToArray(chronology.Tags.Select(tag => ViewModels.Obj(
+                    ("name", tag.Name),
+                    ("url", urls.Tag(tag.Id)),
+                    ("count", chronology.ByTag[tag.Id].Length),
+                    ("description", null)))))), chronology.Entries));
+        }
 
         foreach (var tag in chronology.Tags)
         {
             var url = urls.Tag(tag.Id);
+            if (!Wanted(url))
+            {
+                continue;
+            }
+
             jobs.Add(new PageJob("term", "term", url, tag.Name, null, null, () => ViewModels.Obj(
                 ("term", models.Tag(tag)),
                 ("entries", models.Cards(chronology.ByTag[tag.Id])),
@@ -138,12 +288,20 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
 
     private void AddSources(List<PageJob> jobs)
     {
-        jobs.Add(new PageJob("sources", "sources", urls.Section("sources"), "Sources", null, null, () => ViewModels.Obj(
-            ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary)))), chronology.Entries));
+        if (Wanted(urls.Section("sources")))
+        {
+            jobs.Add(new PageJob("sources", "sources", urls.Section("sources"), "Sources", null, null, () => ViewModels.Obj(
+                ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary)))), chronology.Entries));
+        }
 
         foreach (var source in chronology.Sources)
         {
             var url = urls.Source(source.Id);
+            if (!Wanted(url))
+            {
+                continue;
+            }
+
             var entries = chronology.BySource.GetValueOrDefault(source.Id, []);
             jobs.Add(new PageJob("source", "source", url, source.Title, null, source.Location, () => ViewModels.Obj(
                 ("source", models.SourcePage(source)),

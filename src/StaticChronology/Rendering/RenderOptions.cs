@@ -11,9 +11,14 @@ namespace StaticChronology.Rendering;
 /// Told the files of <see cref="First"/>'s pages once they are made and before anything else is, on the
 /// calling thread; not told when one of them failed to render.
 /// </param>
+/// <param name="Only">
+/// Site URLs of the only pages to list and render, for a rebuild that knows which pages a change reaches. The render
+/// then returns those pages and the files that carry every entry; the caller keeps every other file from before.
+/// </param>
 public sealed record RenderOptions(
     string? BaseUrl = null,
     bool Preview = false,
     IProgress<RenderProgress>? Progress = null,
     IReadOnlySet<string>? First = null,
-    Action<IReadOnlyList<OutputFile>>? FirstDone = null);
+    Action<IReadOnlyList<OutputFile>>? FirstDone = null,
+    IReadOnlySet<string>? Only = null);

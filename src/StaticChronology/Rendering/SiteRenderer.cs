@@ -25,7 +25,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
     {
         var urls = new SiteUrls(options.BaseUrl ?? chronology.Settings.BaseUrl);
         var models = new ViewModels(chronology, urls, markdown, diagnostics, cache);
-        var makers = new PageJobs(chronology, urls, models, markdown, diagnostics);
+        var makers = new PageJobs(chronology, urls, models, markdown, diagnostics, options.Only);
         var nav = Navigation(chronology, urls);
         var rendered = 0;
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
@@ -102,6 +102,12 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);
         files.AddRange(results.OfType<OutputFile>());
         files.AddRange(data.GetAwaiter().GetResult());
+        if (options.Only is not null)
+        {
+            // The sitemap, robots.txt, static files and schemas change only with the whole site.
+            return files.ToImmutable();
+        }
+
         files.AddRange(Group(cache, "addresses", () => DataFiles.Addresses(urls, jobs)));
         files.AddRange(Group(cache, "static", () => [.. StaticFiles.Collect(Path.Combine(theme.ThemeRoot, "static"), diagnostics)]));
         files.AddRange(Group(cache, "schema", () => [.. StaticFiles.Schemas()]));

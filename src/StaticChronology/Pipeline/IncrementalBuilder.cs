@@ -403,7 +403,9 @@ public sealed class IncrementalBuilder
         }
 
         var byPath = rendered.ToDictionary(p => p.Path, StringComparer.Ordinal);
-        if (LinkChecker.Find(rendered, path => byPath.GetValueOrDefault(path) ?? _lastGood.GetValueOrDefault(path), urls).All(p => p.Broken.IsEmpty))
+        var paths = byPath.Keys.ToHashSet(StringComparer.Ordinal);
+        var parts = rendered.Select(page => ChangedPart(page, paths) ?? page).ToList();
+        if (LinkChecker.Find(parts, path => byPath.GetValueOrDefault(path) ?? _lastGood.GetValueOrDefault(path), urls).All(p => p.Broken.IsEmpty))
         {
             first.Ready(rendered);
         }
@@ -538,13 +540,13 @@ public sealed class IncrementalBuilder
     }
 
     /// <summary>
-    /// The part of a page rendered again that differs from the version checked last time, from the start of the tag
-    /// the first difference is in to the end of the tag the last one is in; null when the page must be checked whole.
+    /// The parts of a page rendered again that differ from the version checked last time (<see cref="PageChanges"/>),
+    /// one after another; null when the page must be checked whole.
     /// </summary>
     /// <remarks>
     /// The rest of the page holds the same links as before, and they resolve the same when none was broken, the
     /// set of pages is the same (no site-wide change), no other page they point into with a fragment was rendered
-    /// again, and the ids of this page are the same (the part has the same ids as it had).
+    /// again, and the ids of this page are the same (the parts have the same ids as they had).
     /// </remarks>
     private OutputFile? ChangedPart(OutputFile page, HashSet<string> rendered)
     {
@@ -556,41 +558,28 @@ public sealed class IncrementalBuilder
 
         var old = checkedBefore.Content;
         var now = page.Content;
-        var prefix = old.AsSpan().CommonPrefixLength(now);
-        var suffix = CommonSuffixLength(old.AsSpan(prefix), now.AsSpan(prefix));
-        var start = Math.Max(0, now.AsSpan(0, prefix).LastIndexOf((byte)'<'));
-        var close = now.AsSpan(now.Length - suffix).IndexOf((byte)'>');
-        var nowEnd = close < 0 ? now.Length : now.Length - suffix + close + 1;
-        var oldEnd = close < 0 ? old.Length : old.Length - suffix + close + 1;
-        if ((nowEnd - start) * 4L > now.Length)
+        if (PageChanges.Find(old, now) is not { } runs || runs.Sum(r => (long)(r.NewEnd - r.NewStart)) * 4 > now.Length)
         {
-            // Changes far apart (a count near the top, a card further down) leave little to spare: the page is checked whole.
+            // Changes that cannot be followed, or that are much of the page, leave little to spare: the page is checked whole.
             return null;
         }
 
-        // '<' and '>' are never part of a longer UTF-8 sequence, so both parts are whole text.
-        var ids = _scanner.Ids(old[start..oldEnd]);
-        var nowIds = _scanner.Ids(now[start..nowEnd]);
-        return ids.SequenceEqual(nowIds, StringComparer.Ordinal) ? page with { Content = now[start..nowEnd] } : null;
+        // Each run holds whole tags, so joined they are text the scanner reads as it reads the page.
+        var oldParts = Join(old, runs.Select(r => (r.OldStart, r.OldEnd)));
+        var newParts = Join(now, runs.Select(r => (r.NewStart, r.NewEnd)));
+        return _scanner.Ids(oldParts).SequenceEqual(_scanner.Ids(newParts), StringComparer.Ordinal) ? page with { Content = newParts } : null;
     }
 
-    private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    private static byte[] Join(byte[] text, IEnumerable<(int Start, int End)> ranges)
     {
-        // Whole blocks first, compared with vector instructions, then byte by byte.
-        const int Block = 4096;
-        var most = Math.Min(a.Length, b.Length);
-        var length = 0;
-        while (length + Block <= most && a.Slice(a.Length - length - Block, Block).SequenceEqual(b.Slice(b.Length - length - Block, Block)))
+        var joined = new List<byte>();
+        foreach (var (start, end) in ranges)
         {
-            length += Block;
+            joined.AddRange(text.AsSpan(start, end - start));
+            joined.Add((byte)'\n');
         }
 
-        while (length < most && a[a.Length - length - 1] == b[b.Length - length - 1])
-        {
-            length++;
-        }
-
-        return length;
+        return [.. joined];
     }
 
     private string Display(string fullPath)

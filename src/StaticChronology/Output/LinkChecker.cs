@@ -51,10 +51,7 @@ public static class LinkChecker
     {
         var scanner = new LinkScanner();
         var scans = new LinkScan[pages.Count];
-        for (var i = 0; i < pages.Count; i++)
-        {
-            scans[i] = scanner.Scan(pages[i]);
-        }
+        Parallel.For(0, pages.Count, i => scans[i] = scanner.Scan(pages[i]));
 
         // One target per path, so that a file many links point into has its ids read once.
         var targets = new System.Collections.Concurrent.ConcurrentDictionary<string, HeldFile?>(StringComparer.Ordinal);

@@ -23,60 +23,59 @@ internal static class PageChanges
     /// <summary>The runs that turn <paramref name="old"/> into <paramref name="now"/>, in order; empty when they are the same; null when they are too far apart to follow.</summary>
     public static List<Run>? Find(byte[] old, byte[] now)
     {
-        var oldLines = LineStarts(old);
-        var newLines = LineStarts(now);
+        // Both versions are read from two places in step, each at the start of a line; only lines near a difference are split.
         var runs = new List<Run>();
         int x = 0, y = 0;
         while (true)
         {
-            // Skip the common bytes; the lines up to the one the first difference is in are the same in both.
-            var common = old.AsSpan(oldLines[x]).CommonPrefixLength(now.AsSpan(newLines[y]));
-            if (oldLines[x] + common == old.Length && newLines[y] + common == now.Length)
+            var common = old.AsSpan(x).CommonPrefixLength(now.AsSpan(y));
+            if (x + common == old.Length && y + common == now.Length)
             {
                 return Widen(old, now, runs);
             }
 
-            var skipped = LineAt(oldLines, oldLines[x] + common) - x;
-            x += skipped;
-            y += skipped;
+            // Back to the start of the line the first difference is in: the lines before it are the same in both.
+            var line = old.AsSpan(x, common).LastIndexOf((byte)'\n') + 1;
+            x += line;
+            y += line;
 
-            if (Resume(old, oldLines, x, now, newLines, y) is not var (removed, added) || runs.Count == MostRuns)
+            var oldLines = NextLines(old, x);
+            var newLines = NextLines(now, y);
+            if (Resume(old, oldLines, now, newLines) is not var (removed, added) || runs.Count == MostRuns)
             {
                 return null;
             }
 
-            runs.Add(new Run(oldLines[x], oldLines[x + removed], newLines[y], newLines[y + added]));
-            x += removed;
-            y += added;
+            runs.Add(new Run(x, oldLines[removed], y, newLines[added]));
+            x = oldLines[removed];
+            y = newLines[added];
         }
     }
 
     /// <summary>
-    /// How many lines from <paramref name="x"/> and <paramref name="y"/> to leave out of each version so that the next
-    /// <see cref="Confirm"/> lines (or the rest of both) are the same; the fewest in all first.
+    /// How many of the lines that start at <paramref name="oldLines"/> and <paramref name="newLines"/> to leave out of each
+    /// version so that the next <see cref="Confirm"/> lines (or the rest of both) are the same; the fewest in all first.
     /// </summary>
-    private static (int Removed, int Added)? Resume(byte[] old, int[] oldLines, int x, byte[] now, int[] newLines, int y)
+    private static (int Removed, int Added)? Resume(byte[] old, List<int> oldLines, byte[] now, List<int> newLines)
     {
-        var oldCount = oldLines.Length - 1;
-        var newCount = newLines.Length - 1;
         for (var total = 1; total <= 2 * Reach; total++)
         {
             for (var removed = Math.Max(0, total - Reach); removed <= Math.Min(total, Reach); removed++)
             {
                 var added = total - removed;
-                if (x + removed > oldCount || y + added > newCount)
+                if (removed >= oldLines.Count || added >= newLines.Count)
                 {
                     continue;
                 }
 
                 var same = 0;
-                while (same < Confirm && x + removed + same < oldCount && y + added + same < newCount
-                    && Line(old, oldLines, x + removed + same).SequenceEqual(Line(now, newLines, y + added + same)))
+                while (same < Confirm && removed + same + 1 < oldLines.Count && added + same + 1 < newLines.Count
+                    && Line(old, oldLines, removed + same).SequenceEqual(Line(now, newLines, added + same)))
                 {
                     same++;
                 }
 
-                var bothEnd = x + removed + same == oldCount && y + added + same == newCount;
+                var bothEnd = oldLines[removed + same] == old.Length && newLines[added + same] == now.Length;
                 if (same == Confirm || bothEnd)
                 {
                     return (removed, added);
@@ -134,30 +133,20 @@ internal static class PageChanges
         return last >= 0 && text[last] == '<';
     }
 
-    private static ReadOnlySpan<byte> Line(byte[] text, int[] starts, int line) => text.AsSpan(starts[line], starts[line + 1] - starts[line]);
+    private static ReadOnlySpan<byte> Line(byte[] text, List<int> starts, int line) => text.AsSpan(starts[line], starts[line + 1] - starts[line]);
 
-    /// <summary>The line that holds <paramref name="offset"/>; the last start is the text's length, where no line holds it.</summary>
-    private static int LineAt(int[] starts, int offset)
+    /// <summary>Where the lines from <paramref name="start"/> on start, as many as a resumption may look at, and where the last of them ends.</summary>
+    private static List<int> NextLines(byte[] text, int start)
     {
-        var at = Array.BinarySearch(starts, offset);
-        return at >= 0 ? at : ~at - 1;
-    }
-
-    /// <summary>Where each line starts, and the text's length after the last.</summary>
-    private static int[] LineStarts(byte[] text)
-    {
-        var starts = new List<int>(text.Length / 40) { 0 };
-        var at = 0;
-        while (text.AsSpan(at).IndexOf((byte)'\n') is var next and >= 0)
+        var starts = new List<int>(Reach + Confirm + 2) { start };
+        var at = start;
+        while (starts.Count <= Reach + Confirm && at < text.Length)
         {
-            at += next + 1;
-            if (at < text.Length)
-            {
-                starts.Add(at);
-            }
+            var next = text.AsSpan(at).IndexOf((byte)'\n');
+            at = next < 0 ? text.Length : at + next + 1;
+            starts.Add(at);
         }
 
-        starts.Add(text.Length);
-        return [.. starts];
+        return starts;
     }
 }

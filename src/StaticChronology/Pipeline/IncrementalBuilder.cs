@@ -40,6 +40,7 @@ public sealed class IncrementalBuilder
     private readonly Dictionary<string, PageLinks> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutputFile> _checked = new(StringComparer.Ordinal);
     private readonly HashSet<string> _intoOthers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
     private readonly LinkScanner _scanner = new();
     private ConcurrentDictionary<string, string?> _seeds = new(StringComparer.Ordinal);
     private IncrementalAssembler _assembler;
@@ -473,6 +474,7 @@ public sealed class IncrementalBuilder
         if (full)
         {
             _links.Clear();
+            _broken.Clear();
             _checked.Clear();
             _intoOthers.Clear();
             recheck = [.. files.Where(f => f.IsHtml)];
@@ -501,13 +503,29 @@ public sealed class IncrementalBuilder
             }
         }
 
-        foreach (var links in LinkChecker.Find(files, recheck, urls))
+        // Two files at one path are the collision checker's to report; links into that path find the first, as in a clean build.
+        var byPath = new Dictionary<string, OutputFile>(files.Length, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.TryAdd(file.Path, file);
+        }
+
+        foreach (var links in LinkChecker.Find(recheck, path => byPath.GetValueOrDefault(path), urls))
         {
             // Outside the changed part the links resolved before and still do, into the same pages.
             var path = links.Path;
             _links[path] = wholes.ContainsKey(path)
                 ? links with { FragmentTargets = [.. _links[path].FragmentTargets.Union(links.FragmentTargets, StringComparer.Ordinal)] }
                 : links;
+            if (_links[path].Broken.IsEmpty)
+            {
+                _broken.Remove(path);
+            }
+            else
+            {
+                _broken.Add(path);
+            }
+
             if (_links[path].FragmentTargets.Any(t => t != path))
             {
                 _intoOthers.Add(path);
@@ -530,12 +548,13 @@ public sealed class IncrementalBuilder
             foreach (var gone in _links.Keys.Where(p => !present.Contains(p)).ToList())
             {
                 _links.Remove(gone);
+                _broken.Remove(gone);
                 _checked.Remove(gone);
                 _intoOthers.Remove(gone);
             }
         }
 
-        LinkChecker.Report(_links.Values.SelectMany(l => l.Broken), diagnostics);
+        LinkChecker.Report(_broken.SelectMany(path => _links[path].Broken), diagnostics);
         return true;
     }
 

@@ -24,6 +24,7 @@ internal sealed class PageCache : IRenderCache
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Entry> Entries, byte[][] Parts)> _parts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong> _signed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long[] Inputs, object? Value)> _remembered = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
     private Dictionary<Entry, ulong> _byEntry = new(ReferenceEqualityComparer.Instance);
     private ulong _site;
@@ -40,6 +41,7 @@ internal sealed class PageCache : IRenderCache
             // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
             _entries.Clear();
             _parts.Clear();
+            _remembered.Clear();
         }
 
         _site = site;
@@ -106,6 +108,18 @@ internal sealed class PageCache : IRenderCache
 
         _parts[file] = (entries, parts);
         return parts;
+    }
+
+    public T Remember<T>(string key, long[] inputs, Func<T> make)
+    {
+        if (_remembered.TryGetValue(key, out var kept) && kept.Value is T value && kept.Inputs.AsSpan().SequenceEqual(inputs))
+        {
+            return value;
+        }
+
+        var made = make();
+        _remembered[key] = (inputs, made);
+        return made;
     }
 
     public OutputFile? Find(PageJob job)

@@ -26,7 +26,13 @@ public static class DensityChart
 
     /// <summary>The chart of <paramref name="entries"/>, or null when none is dated to a month.</summary>
     /// <param name="id">Unique on the page; names the caption the chart is labelled by.</param>
-    public static SafeHtml? Render(IEnumerable<Entry> entries, SiteUrls urls, string id = "density")
+    public static SafeHtml? Render(IEnumerable<Entry> entries, SiteUrls urls, string id = "density") => Draw(Count(entries), urls, id);
+
+    /// <summary>
+    /// What the chart shows: how many entries fall in each month that has any, in order, the year, month and count
+    /// of each in one number. Equal counts draw the same chart.
+    /// </summary>
+    public static long[] Count(IEnumerable<Entry> entries)
     {
         var counts = new Dictionary<(int Year, int Month), int>();
         foreach (var entry in entries)
@@ -38,10 +44,20 @@ public static class DensityChart
             }
         }
 
-        if (counts.Count == 0)
+        var months = counts.Select(c => ((long)c.Key.Year << 36) | ((long)c.Key.Month << 32) | (uint)c.Value).ToArray();
+        Array.Sort(months);
+        return months;
+    }
+
+    /// <summary>The chart of the counts <see cref="Count"/> made, or null when there are none.</summary>
+    public static SafeHtml? Draw(long[] months, SiteUrls urls, string id = "density")
+    {
+        if (months.Length == 0)
         {
             return null;
         }
+
+        var counts = months.ToDictionary(m => (Year: (int)(m >> 36), Month: (int)((m >> 32) & 0xF)), m => (int)(m & 0xFFFF_FFFF));
 
         var years = counts.Keys.Select(k => k.Year).Distinct().Order().ToList();
         var max = counts.Values.Max();

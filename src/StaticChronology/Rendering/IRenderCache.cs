@@ -18,6 +18,12 @@ public interface IRenderCache
     /// </summary>
     byte[][] Parts(string file, IReadOnlyList<Model.Entry> entries, Func<Model.Entry, byte[]> make);
 
+    /// <summary>
+    /// A value made from inputs that fit in numbers (a chart's counts) as made before under <paramref name="key"/> when
+    /// the inputs are the same, else <paramref name="make"/>'s.
+    /// </summary>
+    T Remember<T>(string key, long[] inputs, Func<T> make);
+
     /// <summary>The page as rendered before, when nothing it shows has changed since; null to render it again.</summary>
     OutputFile? Find(PageJob job);
 

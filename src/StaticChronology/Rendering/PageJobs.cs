@@ -21,12 +21,9 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         }
 
         AddYearsAndMonths(jobs);
-        for (var i = 0; i < chronology.Entries.Length; i++)
+        foreach (var position in EntryPositions())
         {
-            if (only is null || only.Contains(urls.Entry(chronology.Entries[i].Id)))
-            {
-                jobs.Add(EntryJob(i));
-            }
+            jobs.Add(EntryJob(position));
         }
 
         foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
@@ -160,6 +157,28 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         return false;
     }
 
+    /// <summary>The places in the chronology of the entries whose pages are listed, in order.</summary>
+    private IEnumerable<int> EntryPositions()
+    {
+        if (only is null)
+        {
+            return Enumerable.Range(0, chronology.Entries.Length);
+        }
+
+        // A few pages among thousands: their entries are found from their addresses.
+        var positions = new List<int>();
+        foreach (var url in only)
+        {
+            if (urls.EntryId(url) is { } id && chronology.Positions.TryGetValue(id, out var position) && urls.Entry(id) == url)
+            {
+                positions.Add(position);
+            }
+        }
+
+        positions.Sort();
+        return positions;
+    }
+
     private bool Wanted(string url) => only is null || only.Contains(url);
 
     /// <summary>
@@ -176,7 +195,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
             ("entry_count", chronology.Entries.Length),
             ("source_count", chronology.Sources.Length),
-            ("density", DensityChart.Render(chronology.Entries, urls)),
+            ("density", models.Density(urls.Home, chronology.Entries)),
             ("finder", FinderModel.Build(chronology))), chronology.Entries, _structured.Home);
 
     private PageJob EntryJob(int position)
@@ -252,7 +271,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                 ("term", models.Term(item)),
                 ("entries", models.Cards(entries)),
                 ("entry_groups", models.CardGroups(url, entries)),
-                ("density", DensityChart.Render(entries, urls))), entries));
+                ("density", models.Density(url, entries))), entries));
         }
     }
 
@@ -282,7 +301,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                 ("term", models.Tag(tag)),
                 ("entries", models.Cards(chronology.ByTag[tag.Id])),
                 ("entry_groups", models.CardGroups(url, chronology.ByTag[tag.Id])),
-                ("density", DensityChart.Render(chronology.ByTag[tag.Id], urls))), chronology.ByTag[tag.Id]));
+                ("density", models.Density(url, chronology.ByTag[tag.Id]))), chronology.ByTag[tag.Id]));
         }
     }
 

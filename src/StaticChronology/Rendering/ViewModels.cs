@@ -135,6 +135,13 @@ public sealed class ViewModels
         return site;
     }
 
+    /// <summary>The density chart of a page's entries; the preview keeps it while the months and their counts are the same.</summary>
+    public SafeHtml? Density(string page, IEnumerable<Entry> entries)
+    {
+        var months = DensityChart.Count(entries);
+        return _cache is null ? DensityChart.Draw(months, _urls) : _cache.Remember("density " + page, months, () => DensityChart.Draw(months, _urls));
+    }
+
     /// <summary>A year with its months and cards; the preview keeps it while the year's entries are unchanged, and with it the year's rendered section.</summary>
     public ScriptObject Year(YearGroup year) => _cache is null
         ? MakeYear(year)

@@ -12,8 +12,11 @@ namespace StaticChronology.Rendering;
 /// </remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    /// <param name="keepsLargeOutput">Keeps the buffers of a large page for the next (<see cref="PageOutput.KeepsLarge"/>).</param>
+    public HtmlTemplateContext(bool keepsLargeOutput = false)
     {
+        Body = new PageOutput { KeepsLarge = keepsLargeOutput };
+        Frame = new PageOutput { KeepsLarge = keepsLargeOutput };
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
@@ -31,10 +34,10 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>Where a page's layout writes its body; reused page after page by the worker that owns this context.</summary>
-    internal PageOutput Body { get; } = new();
+    internal PageOutput Body { get; }
 
     /// <summary>Where baseof.html writes the page around the body.</summary>
-    internal PageOutput Frame { get; } = new();
+    internal PageOutput Frame { get; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -15,13 +15,16 @@ internal sealed class PageOutput : IScriptOutput
     private char[] _buffer = new char[16 * 1024];
     private int _length;
 
+    /// <summary>Keeps a buffer of any size: the preview renders its home page again on every edit.</summary>
+    public bool KeepsLarge { get; init; }
+
     /// <summary>What was written since <see cref="Clear"/>; valid until the next write or clear.</summary>
     public ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
 
     public void Clear()
     {
         _length = 0;
-        if (_buffer.Length > KeptCapacity)
+        if (_buffer.Length > KeptCapacity && !KeepsLarge)
         {
             _buffer = new char[16 * 1024];
         }

@@ -28,6 +28,17 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var makers = new PageJobs(chronology, urls, models, markdown, diagnostics, options.Only);
         var nav = Navigation(chronology, urls);
         var rendered = 0;
+
+        // The preview (which passes a cache) renders again on every edit, with contexts it keeps.
+        HtmlTemplateContext Context() => cache is null ? theme.CreateContext() : theme.RentContext();
+        void Done(HtmlTemplateContext context)
+        {
+            if (cache is not null)
+            {
+                theme.ReturnContext(context);
+            }
+        }
+
         var failures = new ConcurrentBag<(SourceLocation Location, string Message, string Subject)>();
         OutputFile? Page(PageJob job, HtmlTemplateContext context)
         {
@@ -46,7 +57,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         var firstFiles = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (first.Count > 0)
         {
-            var context = theme.CreateContext();
+            var context = Context();
             foreach (var job in first)
             {
                 if (Page(job, context) is { } file)
@@ -54,6 +65,8 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
                     firstFiles[job.Url] = file;
                 }
             }
+
+            Done(context);
 
             if (firstFiles.Count == first.Count && emit is null)
             {
@@ -80,7 +93,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
         Parallel.For(
             0,
             jobs.Count,
-            theme.CreateContext,
+            Context,
             (i, _, context) =>
             {
                 var file = firstFiles.Count > 0 && firstFiles.TryGetValue(jobs[i].Url, out var made) ? made : Page(jobs[i], context);
@@ -96,7 +109,7 @@ public sealed class SiteRenderer(ThemeTemplates theme, MarkdownRenderer markdown
                 options.Progress?.Report(new RenderProgress(Interlocked.Increment(ref rendered), jobs.Count));
                 return context;
             },
-            _ => { });
+            Done);
         ReportTemplateFailures(failures, diagnostics);
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 16);

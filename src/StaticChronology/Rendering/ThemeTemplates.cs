@@ -14,6 +14,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly FrozenDictionary<string, Template> _layouts;
     private readonly FrozenDictionary<string, Template> _partials;
     private readonly FrozenDictionary<string, ConditionalWeakTable<ScriptObject, string>> _outputs;
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _kept = [];
 
     private ThemeTemplates(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, string themeRoot)
     {
@@ -84,9 +85,10 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     /// <summary>Makes a context for one worker; it keeps the parsed partials, so includes never parse again.</summary>
-    public HtmlTemplateContext CreateContext()
+    /// <param name="keepsLargeOutput">Keeps the buffers of a large page for the next, as a context the preview reuses does.</param>
+    public HtmlTemplateContext CreateContext(bool keepsLargeOutput = false)
     {
-        var context = new HtmlTemplateContext { TemplateLoader = this };
+        var context = new HtmlTemplateContext(keepsLargeOutput) { TemplateLoader = this };
         foreach (var (name, template) in _partials)
         {
             context.CachedTemplates[name] = template;
@@ -94,6 +96,15 @@ public sealed class ThemeTemplates : ITemplateLoader
 
         return context;
     }
+
+    /// <summary>
+    /// A context an earlier render gave back, or a new one. The preview renders again on every edit, and a context kept
+    /// with its buffers spares growing a buffer the size of the home page each time.
+    /// </summary>
+    public HtmlTemplateContext RentContext() => _kept.TryTake(out var context) ? context : CreateContext(keepsLargeOutput: true);
+
+    /// <summary>Gives a context from <see cref="RentContext"/> back for the next render.</summary>
+    public void ReturnContext(HtmlTemplateContext context) => _kept.Add(context);
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 

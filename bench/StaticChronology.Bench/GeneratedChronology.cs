@@ -42,6 +42,8 @@ internal sealed class GeneratedChronology : IDisposable
 
     public static string IdOf(int i) => string.Create(CultureInfo.InvariantCulture, $"{Date(i)}-event-{i:D5}");
 
+    public static string TagOf(int i) => "tag-" + (i % 60).ToString(CultureInfo.InvariantCulture);
+
     public string PathOf(int i) => Path.Combine(InputRoot, "entries", Date(i)[..4], IdOf(i) + ".yml");
 
     public string EntryText(int i, Random random, string title)
@@ -54,7 +56,7 @@ internal sealed class GeneratedChronology : IDisposable
         text.Append("people: [").Append(Pick(_people, random, 2)).Append("]\n");
         text.Append("places: [").Append(Pick(_places, random, 1)).Append("]\n");
         text.Append("organizations: [").Append(Pick(_organizations, random, 1)).Append("]\n");
-        text.Append("tags: [tag-").Append((i % 60).ToString(CultureInfo.InvariantCulture)).Append("]\n");
+        text.Append("tags: [").Append(TagOf(i)).Append("]\n");
         text.Append("sources:\n  - ").Append(_sources[i % _sources.Length]).Append('\n');
         text.Append("annotations:\n  - kind: context\n    text: Written by the benchmark's generator.\n");
         if (i > 0 && i % 7 == 0)

@@ -8,8 +8,8 @@ namespace StaticChronology.Bench;
 
 /// <summary>
 /// Starts the preview server on a generated chronology, changes one entry's title at a time and measures the
-/// time from the file write to the reload message on the WebSocket of the page open (what a writer waits for),
-/// and to the end of the rebuild of the whole site.
+/// time from the file write to the reload message on the WebSocket of a page open that shows the entry (what a
+/// writer waits for), and to the end of the rebuild of the whole site.
 /// </summary>
 internal static class ServeReloadBenchmark
 {
@@ -45,11 +45,18 @@ internal static class ServeReloadBenchmark
             }
         };
 
-        // Two passes under the same load: a page showing the edited entry (what a writer usually looks at), then the
-        // home page, which lists every entry. Each page says which it shows, so the server makes it first.
+        // Passes under the same load, each with a page open that shows the edited entry: its own page (what a writer
+        // usually looks at), the home page (which lists every entry), its tag's page and its month's page. Each page
+        // says which it shows, so the server makes it first.
         var random = new Random(1);
         using var process = Process.GetCurrentProcess();
-        foreach (var viewing in new[] { "the edited entry's page", "the home page" })
+        foreach (var (viewing, pageOf) in new (string, Func<int, string>)[]
+        {
+            ("the edited entry's page", i => "/entries/" + GeneratedChronology.IdOf(i) + "/"),
+            ("the home page", _ => "/"),
+            ("the edited entry's tag page", i => "/tags/" + GeneratedChronology.TagOf(i) + "/"),
+            ("the edited entry's month page", i => "/" + GeneratedChronology.IdOf(i)[..4] + "/" + GeneratedChronology.IdOf(i)[5..7] + "/"),
+        })
         {
             var reloads = new List<double>();
             var wholes = new List<double>();
@@ -66,7 +73,7 @@ internal static class ServeReloadBenchmark
             {
                 var i = random.Next(entries);
                 var text = site.EntryText(i, new Random(i), string.Create(CultureInfo.InvariantCulture, $"Edited title {edit} of event {i} seen from {viewing}"));
-                var page = viewing == "the home page" ? "/" : "/entries/" + GeneratedChronology.IdOf(i) + "/";
+                var page = pageOf(i);
                 using var socket = await OpenPageAsync(server, page);
                 lock (results)
                 {

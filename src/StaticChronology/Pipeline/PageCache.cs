@@ -88,8 +88,11 @@ internal sealed class PageCache : IRenderCache
 
     public byte[][] Parts(string file, IReadOnlyList<Entry> entries, Func<Entry, byte[]> make)
     {
+        // A few entries that differ from last time's in their places were edited; more than that, and entries moved.
+        const int Edited = 8;
         var parts = new byte[entries.Count][];
         var found = _parts.TryGetValue(file, out var last);
+        var differ = 0;
         Dictionary<Entry, byte[]>? byEntry = null;
         for (var i = 0; i < parts.Length; i++)
         {
@@ -98,12 +101,17 @@ internal sealed class PageCache : IRenderCache
             {
                 // The usual edit: the same entries in the same places, one or two of them new objects.
                 parts[i] = last.Parts[i];
-                continue;
             }
-
-            // An entry that moved, came or changed: a kept part is found by its entry.
-            byEntry ??= found ? ByEntry(last.Entries, last.Parts) : new(ReferenceEqualityComparer.Instance);
-            parts[i] = byEntry.GetValueOrDefault(entry) ?? make(entry);
+            else if (!found || (byEntry is null && ++differ <= Edited && last.Entries.Count == entries.Count))
+            {
+                parts[i] = make(entry);
+            }
+            else
+            {
+                // Entries moved, came or went: a kept part is found by its entry.
+                byEntry ??= ByEntry(last.Entries, last.Parts);
+                parts[i] = byEntry.GetValueOrDefault(entry) ?? make(entry);
+            }
         }
 
         _parts[file] = (entries, parts);

@@ -55,6 +55,8 @@ public sealed class IncrementalBuilder
     private Chronology? _rendered;
     private ImmutableArray<OutputFile> _output;
     private Dictionary<string, int> _outputAt = new(StringComparer.Ordinal);
+    private ImmutableArray<OutputFile> _indexed;
+    private IReadOnlyList<OutputFile>? _placed;
 
     public IncrementalBuilder(BuildOptions options)
     {
@@ -72,6 +74,7 @@ public sealed class IncrementalBuilder
         var diagnostics = new DiagnosticBag();
         var timings = ImmutableArray.CreateBuilder<StageTiming>();
         var scope = Classify(changes);
+        _placed = null;
 
         // The stages, in execution order, as in BuildPipeline.
         var (input, parsed) = Stage("load", timings, () => Load(scope, diagnostics));
@@ -87,8 +90,22 @@ public sealed class IncrementalBuilder
         }
 
         var result = new BuildResult(diagnostics.ToSortedArray(), files, timings.ToImmutable(), chronology?.Entries.Length ?? 0);
-        _lastGood = result.Succeeded ? ByPath(files) : new(StringComparer.Ordinal);
+        _lastGood = !result.Succeeded ? new(StringComparer.Ordinal)
+            : _placed is not null && _lastGood.Count > 0 ? Replaced(_lastGood, _placed)
+            : ByPath(files);
         return new IncrementalResult(result, parsed, files.IsEmpty ? 0 : _pages.Rendered.Count, full, _lastGood);
+    }
+
+    /// <summary>The last good site's files with those rendered again in their places: a copy, as the last one may be being served.</summary>
+    private static Dictionary<string, OutputFile> Replaced(Dictionary<string, OutputFile> site, IReadOnlyList<OutputFile> placed)
+    {
+        var byPath = new Dictionary<string, OutputFile>(site, StringComparer.Ordinal);
+        foreach (var file in placed)
+        {
+            byPath[file.Path] = file;
+        }
+
+        return byPath;
     }
 
     private static Dictionary<string, OutputFile> ByPath(ImmutableArray<OutputFile> files)
@@ -326,6 +343,7 @@ public sealed class IncrementalBuilder
         var reached = site == _lastSite ? Reached(chronology, urls) : null;
         var rendered = new SiteRenderer(theme, _markdown).Render(chronology, options with { Only = reached }, diagnostics, _pages);
         var files = reached is null ? rendered : Splice(rendered, reached, urls);
+        _placed = reached is null ? null : rendered;
         if (site != _lastSite)
         {
             // Without a site-wide change the site has the same pages as last time, and none is to be dropped.
@@ -344,6 +362,9 @@ public sealed class IncrementalBuilder
                 _outputAt.TryAdd(files[i].Path, i);
             }
         }
+
+        // The places of files by path hold for these files when every page rendered: a splice keeps every file in its place.
+        _indexed = complete ? files : default;
 
         return files;
     }
@@ -503,14 +524,7 @@ public sealed class IncrementalBuilder
             }
         }
 
-        // Two files at one path are the collision checker's to report; links into that path find the first, as in a clean build.
-        var byPath = new Dictionary<string, OutputFile>(files.Length, StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            byPath.TryAdd(file.Path, file);
-        }
-
-        foreach (var links in LinkChecker.Find(recheck, path => byPath.GetValueOrDefault(path), urls))
+        foreach (var links in LinkChecker.Find(recheck, FileAt(files), urls))
         {
             // Outside the changed part the links resolved before and still do, into the same pages.
             var path = links.Path;
@@ -556,6 +570,23 @@ public sealed class IncrementalBuilder
 
         LinkChecker.Report(_broken.SelectMany(path => _links[path].Broken), diagnostics);
         return true;
+    }
+
+    /// <summary>Finds the site's files by path; of two files at one path (the collision checker's to report), the first, as in a clean build.</summary>
+    private Func<string, OutputFile?> FileAt(ImmutableArray<OutputFile> files)
+    {
+        if (!_indexed.IsDefault && _indexed == files)
+        {
+            return path => _outputAt.TryGetValue(path, out var at) ? files[at] : null;
+        }
+
+        var byPath = new Dictionary<string, OutputFile>(files.Length, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.TryAdd(file.Path, file);
+        }
+
+        return path => byPath.GetValueOrDefault(path);
     }
 
     /// <summary>

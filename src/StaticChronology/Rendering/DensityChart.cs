@@ -23,6 +23,7 @@ public static class DensityChart
     private const int Levels = 4;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] Initials = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+    private static readonly string?[] EmptyCells = new string?[200 * 12];
 
     /// <summary>The chart of <paramref name="entries"/>, or null when none is dated to a month.</summary>
     /// <param name="id">Unique on the page; names the caption the chart is labelled by.</param>
@@ -49,7 +50,24 @@ public static class DensityChart
         return months;
     }
 
-    /// <summary>The chart of the counts <see cref="Count"/> made, or null when there are none.</summary>
+    /// <summary>The same counts for every entry, from the chronology's months: as many steps as months, not entries.</summary>
+    public static long[] Count(System.Collections.Immutable.ImmutableArray<YearGroup> years)
+    {
+        var months = new List<long>();
+        foreach (var year in years)
+        {
+            foreach (var month in year.Months)
+            {
+                months.Add(((long)month.Year << 36) | ((long)month.Month << 32) | (uint)month.Entries.Length);
+            }
+        }
+
+        var counts = months.ToArray();
+        Array.Sort(counts);
+        return counts;
+    }
+
+    /// <summary>The chart of the counts <see cref="Count(IEnumerable{Entry})"/> made, or null when there are none.</summary>
     public static SafeHtml? Draw(long[] months, SiteUrls urls, string id = "density")
     {
         if (months.Length == 0)
@@ -89,7 +107,7 @@ public static class DensityChart
                 var count = counts.GetValueOrDefault((years[row], month));
                 if (count == 0)
                 {
-                    svg.Append(Invariant, $"<rect class=\"density__cell density__cell--0\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\" aria-hidden=\"true\"/>");
+                    svg.Append(EmptyCell(row, month));
                     continue;
                 }
 
@@ -103,6 +121,25 @@ public static class DensityChart
 
         svg.Append(Invariant, $"</svg><figcaption class=\"density__caption\" id=\"{id}-caption\">Entries by month, {Time(first)} to {Time(last)}. Darker months hold more entries; each links to its month.</figcaption></figure>");
         return new SafeHtml(svg.ToString());
+    }
+
+    /// <summary>An empty month's cell, which depends on nothing but its place: most cells of a term's chart, made once.</summary>
+    private static string EmptyCell(int row, int month)
+    {
+        var at = (row * 12) + month - 1;
+        if (at < EmptyCells.Length && EmptyCells[at] is { } kept)
+        {
+            return kept;
+        }
+
+        var cell = string.Create(Invariant, $"<rect class=\"density__cell density__cell--0\" x=\"{Label + ((month - 1) * Pitch)}\" y=\"{Header + (row * Pitch)}\" width=\"{Cell}\" height=\"{Cell}\" rx=\"3\" aria-hidden=\"true\"/>");
+        if (at < EmptyCells.Length)
+        {
+            // Two threads may make the same cell; either copy will do.
+            EmptyCells[at] = cell;
+        }
+
+        return cell;
     }
 
     private static string Time((int Year, int Month) month) =>

@@ -195,7 +195,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             ("years", ViewModels.ToArray(chronology.Years.Select(models.Year))),
             ("entry_count", chronology.Entries.Length),
             ("source_count", chronology.Sources.Length),
-            ("density", models.Density(urls.Home, chronology.Entries)),
+            ("density", models.Density(urls.Home, DensityChart.Count(chronology.Years))),
             ("finder", FinderModel.Build(chronology))), chronology.Entries, _structured.Home);
 
     private PageJob EntryJob(int position)

@@ -136,11 +136,11 @@ public sealed class ViewModels
     }
 
     /// <summary>The density chart of a page's entries; the preview keeps it while the months and their counts are the same.</summary>
-    public SafeHtml? Density(string page, IEnumerable<Entry> entries)
-    {
-        var months = DensityChart.Count(entries);
-        return _cache is null ? DensityChart.Draw(months, _urls) : _cache.Remember("density " + page, months, () => DensityChart.Draw(months, _urls));
-    }
+    public SafeHtml? Density(string page, IEnumerable<Entry> entries) => Density(page, DensityChart.Count(entries));
+
+    /// <summary>The density chart of the counts of <see cref="DensityChart.Count(IEnumerable{Entry})"/>, kept as that is.</summary>
+    public SafeHtml? Density(string page, long[] months) =>
+        _cache is null ? DensityChart.Draw(months, _urls) : _cache.Remember("density " + page, months, () => DensityChart.Draw(months, _urls));
 
     /// <summary>A year with its months and cards; the preview keeps it while the year's entries are unchanged, and with it the year's rendered section.</summary>
     public ScriptObject Year(YearGroup year) => _cache is null

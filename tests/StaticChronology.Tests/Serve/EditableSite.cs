@@ -1,4 +1,7 @@
 using System.Globalization;
+using StaticChronology.Assembly;
+using StaticChronology.Diagnostics;
+using StaticChronology.Loading;
 using StaticChronology.Pipeline;
 using StaticChronology.Tests.Support;
 
@@ -49,6 +52,16 @@ internal sealed class EditableSite : IDisposable
         new(Fixture.InputRoot, ThemeRoot, Fixture.OutputRoot, Fixture.Root, "http://127.0.0.1:5080/", WriteOutput: false, IncludeDrafts: preview);
 
     public string TitleOf(string id) => _titles[id];
+
+    /// <summary>The site's chronology as the preview assembles it, drafts included.</summary>
+    public Chronology Assemble()
+    {
+        var diagnostics = new DiagnosticBag();
+        var loader = new InputLoader(Fixture.InputRoot, Fixture.Root);
+        var input = loader.Load(diagnostics) ?? throw new InvalidOperationException("the site did not load");
+        string? ReadSeed(string seed) => File.Exists(Path.Combine(loader.RepositoryRoot, seed)) ? File.ReadAllText(Path.Combine(loader.RepositoryRoot, seed)) : null;
+        return new ChronologyAssembler(ReadSeed).Assemble(input, includeDrafts: true, diagnostics);
+    }
 
     public (string What, List<string> Changed) RandomEdit()
     {

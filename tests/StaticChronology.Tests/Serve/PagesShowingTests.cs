@@ -1,6 +1,5 @@
 using StaticChronology.Assembly;
 using StaticChronology.Diagnostics;
-using StaticChronology.Loading;
 using StaticChronology.Rendering;
 
 namespace StaticChronology.Tests.Serve;
@@ -47,10 +46,7 @@ public sealed class PagesShowingTests
     private static (Chronology Chronology, List<PageJob> Jobs) List(EditableSite site, IReadOnlySet<string>? only)
     {
         var diagnostics = new DiagnosticBag();
-        var loader = new InputLoader(site.Fixture.InputRoot, site.Fixture.Root);
-        var input = loader.Load(diagnostics) ?? throw new InvalidOperationException("the site did not load");
-        var chronology = new ChronologyAssembler(seed => File.Exists(Path.Combine(loader.RepositoryRoot, seed)) ? File.ReadAllText(Path.Combine(loader.RepositoryRoot, seed)) : null)
-            .Assemble(input, includeDrafts: true, diagnostics);
+        var chronology = site.Assemble();
         var markdown = new MarkdownRenderer();
         var models = new ViewModels(chronology, Urls, markdown, diagnostics);
         return (chronology, new PageJobs(chronology, Urls, models, markdown, diagnostics, only).All());

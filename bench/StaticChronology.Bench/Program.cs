@@ -9,6 +9,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: StaticChronology.Bench serve-reload [--entries N] [--edits N]");
+    Console.Error.WriteLine("Usage: StaticChronology.Bench serve-reload [--entries N] [--edits N] [--warm-up N]");
     return 2;
 }

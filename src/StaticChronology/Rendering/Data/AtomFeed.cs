@@ -20,7 +20,9 @@ public static class AtomFeed
     /// <param name="keep">Hands back the elements of unchanged entries as written before (the preview server).</param>
     public static OutputFile Render(Chronology chronology, SiteUrls urls, MarkdownRenderer markdown, PartsKeeper? keep = null)
     {
-        var frame = Write(xml =>
+        // Besides the site's settings, the feed around the entries shows only the day of the latest.
+        var latest = EntryTimestamps.LatestDay(chronology);
+        var frame = EntryParts.Frame(keep, [latest?.DayNumber ?? -1], () => Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
@@ -32,7 +34,7 @@ public static class AtomFeed
                 xml.WriteElementString("subtitle", Atom, description);
             }
 
-            xml.WriteElementString("updated", Atom, EntryTimestamps.Latest(chronology));
+            xml.WriteElementString("updated", Atom, EntryTimestamps.Latest(latest));
             Link(xml, urls.Absolute(urls.File(FileName)), "self", "application/atom+xml");
             Link(xml, urls.BaseUrl, "alternate", "text/html");
             xml.WriteStartElement("author", Atom);
@@ -40,7 +42,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();
-        });
+        }));
 
         // The entries go where the feed's end tag starts its line.
         var end = frame.AsSpan().LastIndexOf("\n</feed>"u8);

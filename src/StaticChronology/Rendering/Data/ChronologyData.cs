@@ -15,7 +15,7 @@ public static class ChronologyData
     {
         var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.Item(item => WriteEntry(item, entry, urls)));
 
-        var frame = JsonOutput.Write(json =>
+        var frame = EntryParts.Frame(keep, [items.Length > 0 ? 1 : 0], () => JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("title", chronology.Settings.Title);
@@ -51,7 +51,7 @@ public static class ChronologyData
             WriteRegistry(json, "places", chronology.Places, urls);
             WriteRegistry(json, "organizations", chronology.Organizations, urls);
             json.WriteEndObject();
-        });
+        }));
         return JsonOutput.Splice(FileName, "data", frame, items, kept: keep is not null);
     }
 

@@ -44,7 +44,7 @@ public static class DataFiles
     ];
 
     private static PartsKeeper? Keep(IRenderCache? cache, string file) =>
-        cache is null ? null : (entries, make) => cache.Parts(file, entries, make);
+        cache is null ? null : new PartsKeeper(cache, file);
 
     /// <summary>The files that list only the site's addresses: the sitemap and robots.txt.</summary>
     public static IReadOnlyList<OutputFile> Addresses(SiteUrls urls, IReadOnlyList<PageJob> pages) =>

@@ -2,11 +2,18 @@ using StaticChronology.Model;
 
 namespace StaticChronology.Rendering.Data;
 
-/// <summary>
-/// Each entry's part of a data file, in the file's order: the parts made for the same entries last time, with those of
-/// the entries that changed made anew (the preview server), or every part made with <paramref name="make"/>.
-/// </summary>
-public delegate byte[][] PartsKeeper(IReadOnlyList<Entry> entries, Func<Entry, byte[]> make);
+/// <summary>What the preview server keeps of one data file from one rebuild to the next: each entry's part, and the frame around them.</summary>
+public sealed class PartsKeeper(IRenderCache cache, string file)
+{
+    /// <summary>Each entry's part, in the file's order: made last time for the same entry, or made now.</summary>
+    public byte[][] Parts(IReadOnlyList<Entry> entries, Func<Entry, byte[]> make) => cache.Parts(file, entries, make);
+
+    /// <summary>
+    /// The file around the entries' parts, as made last time when <paramref name="inputs"/> are the same: besides them
+    /// it depends only on the site's settings, registries and sources, a change to which renders the whole site again.
+    /// </summary>
+    public byte[] Frame(long[] inputs, Func<byte[]> make) => cache.Remember("frame " + file, inputs, make);
+}
 
 /// <summary>Each entry's part of a data file, in the file's order: made anew, or handed back as kept when the preview server has it unchanged.</summary>
 internal static class EntryParts
@@ -16,7 +23,7 @@ internal static class EntryParts
     {
         if (keep is not null)
         {
-            return keep(entries, make);
+            return keep.Parts(entries, make);
         }
 
         var parts = new byte[entries.Count][];
@@ -27,6 +34,9 @@ internal static class EntryParts
 
         return parts;
     }
+
+    /// <summary>The frame around the parts: made now, or kept by the preview server while its inputs are the same.</summary>
+    public static byte[] Frame(PartsKeeper? keep, long[] inputs, Func<byte[]> make) => keep is null ? make() : keep.Frame(inputs, make);
 
     /// <summary>
     /// The file: its parts joined into one array, or, for the preview server (which keeps each part and passes

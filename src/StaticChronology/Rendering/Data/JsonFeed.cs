@@ -16,7 +16,7 @@ public static class JsonFeed
         // Newest first.
         var items = EntryParts.Make([.. chronology.Entries.Reverse()], keep, entry => JsonOutput.Item(item => WriteItem(item, entry, urls, markdown)));
 
-        var frame = JsonOutput.Write(json =>
+        var frame = EntryParts.Frame(keep, [items.Length > 0 ? 1 : 0], () => JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -37,7 +37,7 @@ public static class JsonFeed
 
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }));
         return JsonOutput.Splice(FileName, "feed", frame, items, kept: keep is not null);
     }
 

@@ -20,7 +20,7 @@ public static class SearchIndex
     {
         var items = EntryParts.Make(chronology.Entries, keep, entry => JsonOutput.CompactItem(item => WriteEntry(item, entry, markdown)));
 
-        var frame = JsonOutput.WriteCompact(json =>
+        var frame = EntryParts.Frame(keep, [items.Length > 0 ? 1 : 0], () => JsonOutput.WriteCompact(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
@@ -37,7 +37,7 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }));
         return JsonOutput.Splice(FileName, "data", frame, items, kept: keep is not null);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Scriban.Runtime;
 using StaticChronology.Model;
@@ -22,6 +23,8 @@ internal sealed class PageCache : IRenderCache
     private readonly ConcurrentDictionary<string, (ulong Signature, ScriptObject Model)> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
+    private ImmutableArray<Entry> _modelled = [];
+    private Dictionary<string, EntryViewModel> _modelsById = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Entry> Entries, byte[][] Parts)> _parts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong> _signed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long[] Inputs, object? Value)> _remembered = new(StringComparer.Ordinal);
@@ -40,6 +43,7 @@ internal sealed class PageCache : IRenderCache
         {
             // Cards hold URLs and are built with the site-wide settings: a change there makes them all again.
             _entries.Clear();
+            _modelled = [];
             _parts.Clear();
             _remembered.Clear();
         }
@@ -64,7 +68,39 @@ internal sealed class PageCache : IRenderCache
     }
 
     /// <summary>Entries are kept by identity: an unchanged file's parsed entry is the very same object in the next build.</summary>
-    public EntryViewModel EntryModel(Entry entry, Func<EntryViewModel> make) => _entries.GetValue(entry, _ => make());
+    public IReadOnlyDictionary<string, EntryViewModel> EntryModels(ImmutableArray<Entry> entries, Func<Entry, EntryViewModel> make)
+    {
+        // The usual edit: the same entries in the same places, one or two of them new objects with their old ids.
+        var replaced = new List<Entry>();
+        var inPlace = _modelled.Length == entries.Length;
+        for (var i = 0; inPlace && i < entries.Length; i++)
+        {
+            if (!ReferenceEquals(_modelled[i], entries[i]))
+            {
+                inPlace = _modelled[i].Id == entries[i].Id;
+                replaced.Add(entries[i]);
+            }
+        }
+
+        Dictionary<string, EntryViewModel> byId;
+        if (inPlace)
+        {
+            byId = replaced.Count == 0 ? _modelsById : new Dictionary<string, EntryViewModel>(_modelsById, StringComparer.Ordinal);
+            foreach (var entry in replaced)
+            {
+                byId[entry.Id] = _entries.GetValue(entry, e => make(e));
+            }
+        }
+        else
+        {
+            byId = ViewModels.Models(entries, entry => _entries.GetValue(entry, e => make(e)));
+        }
+
+        // Never changed once handed out: the next render copies it.
+        _modelled = entries;
+        _modelsById = byId;
+        return byId;
+    }
 
     public ScriptObject GroupModel(string key, IReadOnlyList<Entry> entries, Func<ScriptObject> make)
     {

@@ -3,8 +3,8 @@ namespace StaticChronology.Rendering;
 /// <summary>Lets a rebuild keep what an earlier render produced for the pages and files whose inputs did not change.</summary>
 public interface IRenderCache
 {
-    /// <summary>The entry's models from an earlier render when the entry is the same, else <paramref name="make"/>'s.</summary>
-    EntryViewModel EntryModel(Model.Entry entry, Func<EntryViewModel> make);
+    /// <summary>Every entry's models by id: from an earlier render for an entry that is the same object, else <paramref name="make"/>'s.</summary>
+    IReadOnlyDictionary<string, EntryViewModel> EntryModels(System.Collections.Immutable.ImmutableArray<Model.Entry> entries, Func<Model.Entry, EntryViewModel> make);
 
     /// <summary>
     /// A model made from a group of entries (a year of the home page) as made before when the group holds the

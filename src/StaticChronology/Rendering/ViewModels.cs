@@ -20,7 +20,7 @@ public sealed class ViewModels
 
     private readonly Chronology _chronology;
     private readonly SiteUrls _urls;
-    private readonly Dictionary<string, EntryViewModel> _entries;
+    private readonly IReadOnlyDictionary<string, EntryViewModel> _entries;
     private readonly IRenderCache? _cache;
 
     // The values of `site` that are the same on every page, before and after its navigation.
@@ -55,18 +55,25 @@ public sealed class ViewModels
             ("calendar_url", urls.File(Data.CalendarFile.FileName)),
         ];
         var entries = chronology.Entries;
-        var models = new EntryViewModel[entries.Length];
-        Parallel.For(0, entries.Length, i =>
+        _entries = cache?.EntryModels(entries, entry => Make(entry, markdown)) ?? Models(entries, entry => Make(entry, markdown));
+        foreach (var entry in entries)
         {
-            var entry = entries[i];
-            models[i] = cache?.EntryModel(entry, () => Make(entry, markdown)) ?? Make(entry, markdown);
-            diagnostics.AddRange(models[i].Diagnostics);
-        });
-        _entries = new Dictionary<string, EntryViewModel>(entries.Length, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            _entries[entries[i].Id] = models[i];
+            diagnostics.AddRange(_entries[entry.Id].Diagnostics);
         }
+    }
+
+    /// <summary>Every entry's models by id, made side by side.</summary>
+    public static Dictionary<string, EntryViewModel> Models(IReadOnlyList<Entry> entries, Func<Entry, EntryViewModel> make)
+    {
+        var models = new EntryViewModel[entries.Count];
+        Parallel.For(0, entries.Count, i => models[i] = make(entries[i]));
+        var byId = new Dictionary<string, EntryViewModel>(entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            byId[entries[i].Id] = models[i];
+        }
+
+        return byId;
     }
 
     public static string MonthName(int month) => MonthNames[month - 1];

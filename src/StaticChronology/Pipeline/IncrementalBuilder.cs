@@ -391,6 +391,9 @@ public sealed class IncrementalBuilder
             }
         }
 
+        // Their counts may have changed; they are rendered again if they did.
+        reached.UnionWith(PageJobs.Counting(urls));
+
         return reached;
     }
 

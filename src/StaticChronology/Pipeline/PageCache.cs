@@ -237,6 +237,11 @@ internal sealed class PageCache : IRenderCache
             AddEntry(ref signature, entry);
         }
 
+        foreach (var count in job.Counts ?? [])
+        {
+            signature.Add((ulong)count);
+        }
+
         return signature.Value;
     }
 

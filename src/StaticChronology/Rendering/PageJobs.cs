@@ -63,15 +63,8 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             yield break;
         }
 
-        // Every entry: the home page and the lists of people, places, organisations, tags and sources (for their counts).
+        // Every entry: the home page.
         yield return urls.Home;
-        foreach (var kind in new[] { RegistryKind.Person, RegistryKind.Place, RegistryKind.Organization })
-        {
-            yield return urls.Section(kind);
-        }
-
-        yield return urls.Section("tags");
-        yield return urls.Section("sources");
 
         foreach (var year in chronology.Years)
         {
@@ -142,6 +135,10 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
             }
         }
     }
+
+    /// <summary>The pages that count entries without listing them (<see cref="PageJob.Counts"/>): the lists of people, places, organisations, tags and sources.</summary>
+    public static IEnumerable<string> Counting(SiteUrls urls) =>
+        [urls.Section(RegistryKind.Person), urls.Section(RegistryKind.Place), urls.Section(RegistryKind.Organization), urls.Section("tags"), urls.Section("sources")];
 
     /// <summary>Whether the list holds this very entry (entries compare by value, and two could be equal).</summary>
     private static bool Holds(System.Collections.Immutable.ImmutableArray<Entry> list, Entry entry)
@@ -255,7 +252,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                     ("name", item.Name),
                     ("url", urls.Term(kind, item.Id)),
                     ("count", index.GetValueOrDefault(item.Id, []).Length),
-                    ("description", item.Description)))))), chronology.Entries));
+                    ("description", item.Description)))))), [], Counts: [.. registry.Items.Select(item => index.GetValueOrDefault(item.Id, []).Length)]));
         }
 
         foreach (var item in registry.Items)
@@ -286,7 +283,7 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
                     ("name", tag.Name),
                     ("url", urls.Tag(tag.Id)),
                     ("count", chronology.ByTag[tag.Id].Length),
-                    ("description", null)))))), chronology.Entries));
+                    ("description", null)))))), [], Counts: [.. chronology.Tags.Select(tag => chronology.ByTag[tag.Id].Length)]));
         }
 
         foreach (var tag in chronology.Tags)
@@ -310,7 +307,8 @@ internal sealed class PageJobs(Chronology chronology, SiteUrls urls, ViewModels 
         if (Wanted(urls.Section("sources")))
         {
             jobs.Add(new PageJob("sources", "sources", urls.Section("sources"), "Sources", null, null, () => ViewModels.Obj(
-                ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary)))), chronology.Entries));
+                ("sources", ViewModels.ToArray(chronology.Sources.Select(models.SourceSummary)))), [],
+                Counts: [.. chronology.Sources.Select(source => chronology.BySource.GetValueOrDefault(source.Id, []).Length)]));
         }
 
         foreach (var source in chronology.Sources)

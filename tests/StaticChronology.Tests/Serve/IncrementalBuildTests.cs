@@ -51,6 +51,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_new_title_leaves_the_lists_of_names_as_they_were_and_the_entry_on_them_is_shown_anew()
+    {
+        using var site = new EditableSite(9, entries: 30);
+        var builder = new IncrementalBuilder(site.Options(preview: true));
+        var first = builder.Rebuild(ChangeSet.Everything);
+        var id = site.Generated[4];
+
+        var again = builder.Rebuild(ChangeSet.Of(site.ChangeTitle(id)));
+
+        // The lists count entries and show none of them: the same counts, the very same files.
+        foreach (var list in new[] { "people/index.html", "places/index.html", "organizations/index.html", "tags/index.html", "sources/index.html" })
+        {
+            Assert.Same(first.Build.Files.Single(f => f.Path == list), again.Build.Files.Single(f => f.Path == list));
+        }
+
+        var home = again.Build.Files.Single(f => f.Path == "index.html");
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(site.TitleOf(id)), System.Text.Encoding.UTF8.GetString(home.Content), StringComparison.Ordinal);
+        AssertSame(site, again, preview: true, "after a new title");
+    }
+
+    [Fact]
     public void Links_that_break_and_mend_are_reported_as_a_clean_build_reports_them()
     {
         using var site = new EditableSite(11, entries: 12);

@@ -19,9 +19,9 @@ namespace StaticChronology.Pipeline;
 /// Assemble puts entries changed in place into the last chronology (<see cref="IncrementalAssembler"/>) and
 /// otherwise runs over every parsed file, as it must: it is the barrier. Render keeps each page whose
 /// signature (<see cref="PageCache"/>) is unchanged; after entries changed in place it lists only the pages that
-/// show them (<see cref="PageJobs.Showing"/>), before or after, and keeps every other file as it was. Check looks again at the links of re-rendered pages (only
-/// in the part that changed, when that is enough) and of pages that link into them. Nothing is written: the
-/// server serves the files from memory.
+/// show them (<see cref="PageJobs.Showing"/>), before or after, and keeps every other file as it was. Check looks
+/// again at the links of re-rendered pages (only in the parts that changed, when that is enough) and of pages that
+/// link into them. Nothing is written: the server serves the files from memory.
 /// </remarks>
 public sealed class IncrementalBuilder
 {
@@ -55,7 +55,6 @@ public sealed class IncrementalBuilder
     private Chronology? _rendered;
     private ImmutableArray<OutputFile> _output;
     private Dictionary<string, int> _outputAt = new(StringComparer.Ordinal);
-    private ImmutableArray<OutputFile> _indexed;
     private IReadOnlyList<OutputFile>? _placed;
 
     public IncrementalBuilder(BuildOptions options)
@@ -363,9 +362,6 @@ public sealed class IncrementalBuilder
             }
         }
 
-        // The places of files by path hold for these files when every page rendered: a splice keeps every file in its place.
-        _indexed = complete ? files : default;
-
         return files;
     }
 
@@ -578,7 +574,8 @@ public sealed class IncrementalBuilder
     /// <summary>Finds the site's files by path; of two files at one path (the collision checker's to report), the first, as in a clean build.</summary>
     private Func<string, OutputFile?> FileAt(ImmutableArray<OutputFile> files)
     {
-        if (!_indexed.IsDefault && _indexed == files)
+        // The places by path hold for the files of a render in which every page rendered: a splice keeps each file in its place.
+        if (!_output.IsDefault && _output == files)
         {
             return path => _outputAt.TryGetValue(path, out var at) ? files[at] : null;
         }

@@ -23,11 +23,11 @@ internal sealed class PageCache : IRenderCache
     private readonly ConcurrentDictionary<string, (ulong Signature, ScriptObject Model)> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<OutputFile> _rendered = [];
     private readonly ConditionalWeakTable<Entry, EntryViewModel> _entries = [];
-    private ImmutableArray<Entry> _modelled = [];
-    private Dictionary<string, EntryViewModel> _modelsById = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Entry> Entries, byte[][] Parts)> _parts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong> _signed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long[] Inputs, object? Value)> _remembered = new(StringComparer.Ordinal);
+    private ImmutableArray<Entry> _modelled = [];
+    private Dictionary<string, EntryViewModel> _modelsById = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ulong> _versions = new Dictionary<string, ulong>();
     private Dictionary<Entry, ulong> _byEntry = new(ReferenceEqualityComparer.Instance);
     private ulong _site;
